@@ -1,0 +1,154 @@
+//! The rustdoc text of the generated items: the variants' docs, the table of all codes on
+//! the enum, and the docs (with examples, when the enum's path is known) of each method.
+
+use std::fmt::Write as _;
+
+use crate::validate::Code;
+
+/// `**404 Not Found**`, a blank line, then the row's description.
+pub fn variant(code: &Code) -> String {
+    let retry = if code.retryable {
+        "\n\nRetryable: the same request may succeed if sent again later."
+    } else {
+        ""
+    };
+    format!(
+        "**{} {}**\n\n{}{retry}",
+        code.status,
+        code.message,
+        code.description.trim()
+    )
+}
+
+/// The Markdown table of every code, appended to the enum's own docs.
+pub fn table(codes: &[Code]) -> String {
+    let mut out = String::from(
+        "\n\n# Codes\n\n| Status | Variant | Message | Retryable |\n|---:|---|---|:---:|\n",
+    );
+    for code in codes {
+        let _ = writeln!(
+            out,
+            "| {} | [`{}`](Self::{}) | {} | {} |",
+            code.status,
+            code.name,
+            code.name,
+            code.message.replace('|', "\\|"),
+            if code.retryable { "yes" } else { "no" }
+        );
+    }
+    out
+}
+
+/// Writes doc examples for the generated methods, about one sample code of the table.
+pub struct Examples<'a> {
+    /// The enum's path as a doctest names it, such as `picsart_error_codes::ErrorCode`.
+    pub path: String,
+    /// The enum's own name.
+    pub ident: String,
+    /// The code the examples talk about.
+    pub sample: &'a Code,
+    /// How many codes the table has.
+    pub len: usize,
+}
+
+impl Examples<'_> {
+    /// A fenced Rust example that imports the enum, then runs `body`.
+    fn example(&self, body: &str) -> String {
+        format!("\n\n# Examples\n\n```\nuse {};\n\n{body}\n```", self.path)
+    }
+
+    /// The sample variant as an expression, `ErrorCode::NotFound`.
+    fn variant(&self) -> String {
+        format!("{}::{}", self.ident, self.sample.name)
+    }
+
+    fn assert_flag(&self, method: &str, value: bool) -> String {
+        let not = if value { "" } else { "!" };
+        format!("assert!({not}{}.{method}());", self.variant())
+    }
+
+    /// The example of the generated item named `item`, if there is one.
+    pub fn of(&self, item: &str) -> String {
+        let (e, v, s) = (&self.ident, self.variant(), self.sample);
+        let status = s.status;
+        let body = match item {
+            "ALL" => format!("assert_eq!({e}::ALL.len(), {});\nassert!({e}::ALL.iter().any(|code| code.as_u16() == {status}));", self.len),
+            "as_u16" => format!("assert_eq!({v}.as_u16(), {status});\nassert_eq!(u16::from({v}), {status});"),
+            "from_u16" => format!(
+                "assert_eq!({e}::from_u16({status}).map(|code| code.name()), Some({:?}));\nassert!({e}::from_u16(999).is_none());",
+                s.name
+            ),
+            "name" => format!("assert_eq!({v}.name(), {:?});", s.name),
+            "message" => format!("assert_eq!({v}.message(), {:?});", s.message),
+            "description" => format!("assert!(!{v}.description().is_empty());"),
+            "is_retryable" => self.assert_flag("is_retryable", s.retryable),
+            "is_success" => self.assert_flag("is_success", (200..300).contains(&status)),
+            "is_client_error" => self.assert_flag("is_client_error", (400..500).contains(&status)),
+            "is_server_error" => self.assert_flag("is_server_error", (500..600).contains(&status)),
+            "display" => format!("assert_eq!({v}.to_string(), \"{status} {}\");", s.message.escape_debug()),
+            "unknown" => format!(
+                "let err = {e}::try_from(999).unwrap_err();\nassert_eq!(err.status(), 999);\nassert_eq!(err.to_string(), \"unknown status code 999: not in the error-code table\");"
+            ),
+            "parse" => format!(
+                "let code: {e} = \"{status}\".parse().unwrap();\nassert_eq!(code.as_u16(), {status});\nlet code: {e} = {:?}.parse().unwrap();\nassert_eq!(code.as_u16(), {status});\nlet err = \"Teapot\".parse::<{e}>().unwrap_err();\nassert_eq!(err.input(), \"Teapot\");",
+                s.name
+            ),
+            _ => return String::new(),
+        };
+        self.example(&body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(message: &str, retryable: bool) -> Code {
+        Code {
+            status: 404,
+            name: "NotFound".into(),
+            message: message.into(),
+            description: "  Check the URL.\n".into(),
+            retryable,
+        }
+    }
+
+    #[test]
+    fn variant_docs_start_with_the_bold_status_line() {
+        assert_eq!(
+            variant(&code("Not Found", false)),
+            "**404 Not Found**\n\nCheck the URL."
+        );
+        assert!(variant(&code("Not Found", true)).ends_with("may succeed if sent again later."));
+    }
+
+    #[test]
+    fn the_table_lists_every_code_and_escapes_pipes() {
+        let table = table(&[code("A|B", true)]);
+        assert!(
+            table.ends_with("| 404 | [`NotFound`](Self::NotFound) | A\\|B | yes |\n"),
+            "{table}"
+        );
+    }
+
+    #[test]
+    fn examples_use_the_given_path_and_the_sample_code() {
+        let sample = code("Not \"Found\"", false);
+        let examples = Examples {
+            path: "c::E".into(),
+            ident: "E".into(),
+            sample: &sample,
+            len: 3,
+        };
+        let message = examples.of("message");
+        assert!(message.contains("use c::E;"));
+        assert!(message.contains(r#"assert_eq!(E::NotFound.message(), "Not \"Found\"");"#));
+        assert!(examples
+            .of("is_client_error")
+            .contains("assert!(E::NotFound.is_client_error());"));
+        assert!(examples
+            .of("is_retryable")
+            .contains("assert!(!E::NotFound.is_retryable());"));
+        assert_eq!(examples.of("no such item"), "");
+    }
+}

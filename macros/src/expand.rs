@@ -1,0 +1,377 @@
+//! From the attribute's input to the generated tokens: [`error_codes`] runs the whole
+//! pipeline (arguments, enum, table, rules), [`expand`] only writes tokens.
+//!
+//! Every path in the output is absolute (`::core::...`, including primitive types), so the
+//! code compiles whatever the invoking crate has in scope, even under
+//! `#![no_implicit_prelude]`. Everything is generated from one list of rows, in table order.
+
+use std::path::Path;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use syn::DeriveInput;
+
+use crate::docs::{self, Examples};
+use crate::input::{parse_args, parse_enum};
+use crate::table::{load, read};
+use crate::validate::{validate, Code};
+
+/// Runs the attribute: `args` and `item` are its two token streams, `manifest_dir` the
+/// directory that the table's `path` is relative to.
+///
+/// On any mistake the output is the compile errors plus the enum as written, so that the
+/// only errors the user sees are ours, not a cascade about a missing type.
+pub fn error_codes(args: TokenStream, item: TokenStream, manifest_dir: &Path) -> TokenStream {
+    match generate(args, item.clone(), manifest_dir) {
+        Ok(tokens) => tokens,
+        Err(err) => {
+            let mut tokens = err.into_compile_error();
+            tokens.extend(item);
+            tokens
+        }
+    }
+}
+
+fn generate(args: TokenStream, item: TokenStream, manifest_dir: &Path) -> syn::Result<TokenStream> {
+    let args = parse_args(args)?;
+    let item = parse_enum(item)?;
+    let shown_path = args.path.value();
+    let path = manifest_dir.join(&shown_path);
+    let error = |message: String| syn::Error::new(args.path.span(), message);
+    let source = read(&path).map_err(error)?;
+    let (table, mut errors) = load(&source);
+    match validate(&table, &source) {
+        Ok(codes) if errors.is_empty() => {
+            let example_path = args.example_path.as_ref().map(syn::LitStr::value);
+            Ok(expand(&item, &codes, &path.to_string_lossy(), example_path))
+        }
+        Ok(_) => Err(combine(&mut errors, &shown_path, &source, error)),
+        Err(more) => {
+            errors.extend(more);
+            Err(combine(&mut errors, &shown_path, &source, error))
+        }
+    }
+}
+
+/// One compile error per mistake, in file order.
+fn combine(
+    errors: &mut [crate::diagnostic::Diagnostic],
+    shown_path: &str,
+    source: &str,
+    error: impl Fn(String) -> syn::Error,
+) -> syn::Error {
+    errors.sort_by_key(|d| (d.span.start, d.span.end));
+    let mut rendered = errors.iter().map(|d| error(d.render(shown_path, source)));
+    let mut combined = rendered
+        .next()
+        .unwrap_or_else(|| error("invalid error-code table".into()));
+    rendered.for_each(|e| combined.combine(e));
+    combined
+}
+
+/// The enum with one variant per code, its methods and trait impls, and the two error types.
+/// `table_path` is included with `include_bytes!` so that rustc rebuilds the crate when
+/// the table changes; `example_path` (`my_crate::ErrorCode`) turns on doc examples.
+pub fn expand(
+    item: &DeriveInput,
+    codes: &[Code],
+    table_path: &str,
+    example_path: Option<String>,
+) -> TokenStream {
+    let DeriveInput {
+        attrs, vis, ident, ..
+    } = item;
+    let unknown = format_ident!("Unknown{}", ident);
+    let parse_error = format_ident!("Parse{}Error", ident);
+    let Some(sample) = codes.iter().find(|c| c.status >= 400).or(codes.first()) else {
+        // `validate` never returns an empty list; an enum without variants cannot have
+        // the generated `match`es, so say so rather than emit broken code.
+        return quote!(::core::compile_error!("the error-code table has no codes"););
+    };
+    let examples = example_path.map(|path| Examples {
+        path,
+        ident: ident.to_string(),
+        sample,
+        len: codes.len(),
+    });
+    let doc = |summary: &str, item: &str| {
+        let example = examples.as_ref().map(|e| e.of(item)).unwrap_or_default();
+        format!("{summary}{example}")
+    };
+
+    let variants: Vec<_> = codes.iter().map(|c| format_ident!("{}", c.name)).collect();
+    let statuses: Vec<_> = codes
+        .iter()
+        .map(|c| Literal::u16_unsuffixed(c.status))
+        .collect();
+    let names: Vec<_> = codes.iter().map(|c| c.name.as_str()).collect();
+    let messages = codes.iter().map(|c| c.message.as_str());
+    let descriptions = codes.iter().map(|c| c.description.as_str());
+    let displays = codes.iter().map(|c| format!("{} {}", c.status, c.message));
+    let retryable = codes.iter().map(|c| c.retryable);
+    let variant_docs = codes.iter().map(docs::variant);
+    let table_doc = docs::table(codes);
+
+    let d_all = doc("Every code of the table, in table order.", "ALL");
+    let d_as_u16 = doc(
+        "The HTTP status of this code, which is also its discriminant.",
+        "as_u16",
+    );
+    let d_from_u16 = doc(
+        "The code of an HTTP status, or `None` if the table has no such status.",
+        "from_u16",
+    );
+    let d_name = doc("The variant's name, as `FromStr` accepts it.", "name");
+    let d_message = doc(
+        "The documented message (reason phrase) of this code.",
+        "message",
+    );
+    let d_description = doc(
+        "What this code means and what the caller should do, in Markdown.",
+        "description",
+    );
+    let d_retryable = doc(
+        "Whether sending the same request again later may succeed.",
+        "is_retryable",
+    );
+    let d_success = doc(
+        "Whether this is a success status (`200..=299`).",
+        "is_success",
+    );
+    let d_client = doc(
+        "Whether this is a client error status (`400..=499`).",
+        "is_client_error",
+    );
+    let d_server = doc(
+        "Whether this is a server error status (`500..=599`).",
+        "is_server_error",
+    );
+    let d_display = doc(
+        &format!(
+            "Formats the code as its status and message, such as `{} {}`.",
+            sample.status, sample.message
+        ),
+        "display",
+    );
+    let d_unknown = doc(
+        &format!("The error of `{ident}::try_from(u16)`: the status is not in the table."),
+        "unknown",
+    );
+    let d_parse = doc(
+        &format!("The error of parsing a `{ident}`: the text is neither a status in the table nor a variant name."),
+        "parse",
+    );
+    let expected = format!(
+        "expected a status such as {} or a name such as {}",
+        sample.status, sample.name
+    );
+
+    quote! {
+        #(#attrs)*
+        #[doc = #table_doc]
+        #[repr(u16)]
+        #vis enum #ident {
+            #(
+                #[doc = #variant_docs]
+                #variants = #statuses,
+            )*
+        }
+
+        // Makes rustc track the table, so editing it rebuilds this crate.
+        const _: &[::core::primitive::u8] = ::core::include_bytes!(#table_path);
+
+        impl #ident {
+            #[doc = #d_all]
+            #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+            #[doc = #d_as_u16]
+            #[must_use]
+            #[inline]
+            #vis const fn as_u16(&self) -> ::core::primitive::u16 {
+                match self { #(Self::#variants => #statuses,)* }
+            }
+
+            #[doc = #d_from_u16]
+            #[must_use]
+            #[inline]
+            #vis const fn from_u16(status: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                match status {
+                    #(#statuses => ::core::option::Option::Some(Self::#variants),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            #[doc = #d_name]
+            #[must_use]
+            #[inline]
+            #vis const fn name(&self) -> &'static ::core::primitive::str {
+                match self { #(Self::#variants => #names,)* }
+            }
+
+            #[doc = #d_message]
+            #[must_use]
+            #[inline]
+            #vis const fn message(&self) -> &'static ::core::primitive::str {
+                match self { #(Self::#variants => #messages,)* }
+            }
+
+            #[doc = #d_description]
+            #[must_use]
+            #[inline]
+            #vis const fn description(&self) -> &'static ::core::primitive::str {
+                match self { #(Self::#variants => #descriptions,)* }
+            }
+
+            #[doc = #d_retryable]
+            #[must_use]
+            #[inline]
+            #vis const fn is_retryable(&self) -> ::core::primitive::bool {
+                match self { #(Self::#variants => #retryable,)* }
+            }
+
+            #[doc = #d_success]
+            #[must_use]
+            #[inline]
+            #vis const fn is_success(&self) -> ::core::primitive::bool {
+                200 <= self.as_u16() && self.as_u16() <= 299
+            }
+
+            #[doc = #d_client]
+            #[must_use]
+            #[inline]
+            #vis const fn is_client_error(&self) -> ::core::primitive::bool {
+                400 <= self.as_u16() && self.as_u16() <= 499
+            }
+
+            #[doc = #d_server]
+            #[must_use]
+            #[inline]
+            #vis const fn is_server_error(&self) -> ::core::primitive::bool {
+                500 <= self.as_u16() && self.as_u16() <= 599
+            }
+
+            /// The display text of this code, `"<status> <message>"`.
+            const fn display(&self) -> &'static ::core::primitive::str {
+                match self { #(Self::#variants => #displays,)* }
+            }
+        }
+
+        #[doc = #d_display]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.display())
+            }
+        }
+
+        impl ::core::convert::From<#ident> for ::core::primitive::u16 {
+            #[inline]
+            fn from(code: #ident) -> Self {
+                code.as_u16()
+            }
+        }
+
+        impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
+            type Error = #unknown;
+
+            #[inline]
+            fn try_from(status: ::core::primitive::u16) -> ::core::result::Result<Self, Self::Error> {
+                match Self::from_u16(status) {
+                    ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                    ::core::option::Option::None => ::core::result::Result::Err(#unknown { status }),
+                }
+            }
+        }
+
+        impl ::core::str::FromStr for #ident {
+            type Err = #parse_error;
+
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                // Every status has three digits (100..=599), so a number is parsed by hand.
+                let found = match text.as_bytes() {
+                    [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => Self::from_u16(
+                        (*a - b'0') as ::core::primitive::u16 * 100
+                            + (*b - b'0') as ::core::primitive::u16 * 10
+                            + (*c - b'0') as ::core::primitive::u16,
+                    ),
+                    _ => match text {
+                        #(#names => ::core::option::Option::Some(Self::#variants),)*
+                        _ => ::core::option::Option::None,
+                    },
+                };
+                match found {
+                    ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                    ::core::option::Option::None => ::core::result::Result::Err(#parse_error::new(text)),
+                }
+            }
+        }
+
+        #[doc = #d_unknown]
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #vis struct #unknown {
+            status: ::core::primitive::u16,
+        }
+
+        impl #unknown {
+            /// The status that is not in the table.
+            #[must_use]
+            #vis const fn status(&self) -> ::core::primitive::u16 {
+                self.status
+            }
+        }
+
+        impl ::core::fmt::Display for #unknown {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "unknown status code {}: not in the error-code table", self.status)
+            }
+        }
+
+        impl ::core::error::Error for #unknown {}
+
+        #[doc = #d_parse]
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #vis struct #parse_error {
+            // The start of the rejected text, cut at a character boundary: a copy without
+            // allocation, so the type works without `alloc`.
+            input: [::core::primitive::u8; 32],
+            len: ::core::primitive::u8,
+            truncated: ::core::primitive::bool,
+        }
+
+        impl #parse_error {
+            fn new(text: &::core::primitive::str) -> Self {
+                let mut len = if text.len() < 32 { text.len() } else { 32 };
+                while !text.is_char_boundary(len) {
+                    len -= 1;
+                }
+                let mut input = [0; 32];
+                input[..len].copy_from_slice(&text.as_bytes()[..len]);
+                Self { input, len: len as ::core::primitive::u8, truncated: len < text.len() }
+            }
+
+            /// The rejected text, or its first 32 bytes (cut at a character boundary) if it
+            /// was longer.
+            #[must_use]
+            #vis fn input(&self) -> &::core::primitive::str {
+                ::core::str::from_utf8(&self.input[..self.len as ::core::primitive::usize]).unwrap_or_default()
+            }
+        }
+
+        impl ::core::fmt::Debug for #parse_error {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(::core::stringify!(#parse_error))
+                    .field("input", &self.input())
+                    .field("truncated", &self.truncated)
+                    .finish()
+            }
+        }
+
+        impl ::core::fmt::Display for #parse_error {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                let ellipsis = if self.truncated { "..." } else { "" };
+                ::core::write!(f, "unknown error code {:?}{}: {}", self.input(), ellipsis, #expected)
+            }
+        }
+
+        impl ::core::error::Error for #parse_error {}
+    }
+}

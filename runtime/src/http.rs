@@ -1,0 +1,34 @@
+//! Conversions between [`ErrorCode`] and [`http::StatusCode`].
+
+use http::StatusCode;
+
+use crate::{ErrorCode, UnknownErrorCode};
+
+/// Every code is a valid HTTP status.
+///
+/// ```
+/// # use picsart_error_codes::ErrorCode;
+/// assert_eq!(http::StatusCode::from(ErrorCode::NotFound), http::StatusCode::NOT_FOUND);
+/// ```
+impl From<ErrorCode> for StatusCode {
+    fn from(code: ErrorCode) -> Self {
+        // The macro only accepts statuses in 100..=599, all of which `http` accepts, so the
+        // fallback is never taken.
+        StatusCode::from_u16(code.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+/// Fails for statuses missing from the table.
+///
+/// ```
+/// # use picsart_error_codes::ErrorCode;
+/// assert_eq!(ErrorCode::try_from(http::StatusCode::TOO_MANY_REQUESTS), Ok(ErrorCode::TooManyRequests));
+/// assert!(ErrorCode::try_from(http::StatusCode::IM_A_TEAPOT).is_err());
+/// ```
+impl TryFrom<StatusCode> for ErrorCode {
+    type Error = UnknownErrorCode;
+
+    fn try_from(status: StatusCode) -> Result<Self, Self::Error> {
+        ErrorCode::try_from(status.as_u16())
+    }
+}
