@@ -166,7 +166,13 @@ fn load_row(row: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>)
         ("message", message.is_some()),
         ("description", description.is_some()),
     ] {
-        let given = row.iter().any(|(k, _)| k.get_ref() == key);
+        // A key given with the wrong type, or misspelt (already reported with a "did you
+        // mean"), is one mistake, not two.
+        let given = row.iter().any(|(k, _)| {
+            k.get_ref() == key
+                || (!ROW_KEYS.contains(&k.get_ref().as_ref())
+                    && suggestion(k.get_ref()) == Some(key))
+        });
         if !present && !given {
             errors.push(
                 Diagnostic::new(
@@ -260,10 +266,17 @@ fn unknown_row_key(key: &str, span: Range<usize>) -> Diagnostic {
         span,
         format!("unknown key `{key}` in a `[[code]]` row, expected one of {expected}"),
     );
-    match ROW_KEYS.iter().find(|known| edit_distance(key, known) <= 2) {
+    match suggestion(key) {
         Some(known) => diagnostic.help(format!("did you mean `{known}`?")),
         None => diagnostic,
     }
+}
+
+/// The row key that an unknown `key` is likely a misspelling of.
+fn suggestion(key: &str) -> Option<&'static str> {
+    ROW_KEYS
+        .into_iter()
+        .find(|known| edit_distance(key, known) <= 2)
 }
 
 /// Levenshtein distance, for "did you mean" hints on misspelt keys.
@@ -307,6 +320,11 @@ mod tests {
     #[test]
     fn unknown_keys_are_named_with_the_expected_ones_and_a_suggestion() {
         let (_, errors) = load(&ROW.replace("message", "messgae"));
+        assert_eq!(
+            errors.len(),
+            1,
+            "a misspelt key is not also a missing one: {errors:?}"
+        );
         assert_eq!(
             errors[0].message,
             "unknown key `messgae` in a `[[code]]` row, expected one of `status`, `message`, `description`, `retryable`, `name`"

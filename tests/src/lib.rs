@@ -1,1 +1,47 @@
+//! A downstream-style consumer of `picsart-error-codes-macros`, written to be as hostile to
+//! generated code as a crate can be: no implicit prelude, every lint denied, and local
+//! items shadowing the names generated code might lean on. If the expansion relied on
+//! anything but absolute paths, or produced a warning, this crate would not build (CI runs
+//! clippy on it with `-D warnings`).
+//!
+//! It also expands two tables the tests read back: texts that are hard to quote, and a
+//! table with every HTTP status.
+#![no_implicit_prelude]
+#![deny(warnings, missing_docs, clippy::all, clippy::pedantic)]
+#![allow(dead_code)]
 
+/// Shadows `core::option::Option`.
+pub struct Option;
+/// Shadows `Option::Some`.
+pub struct Some;
+/// Shadows `core::result::Result`.
+pub struct Result;
+/// Shadows the `core` crate for relative paths.
+pub mod core {}
+/// Shadows `core::fmt`.
+pub mod fmt {}
+/// Shadows the primitive `str`.
+#[allow(non_camel_case_types)]
+pub struct str;
+/// Shadows the primitive `u16`.
+#[allow(non_camel_case_types)]
+pub struct u16;
+
+/// The real table, expanded in this hostile crate.
+#[::picsart_error_codes_macros::error_codes(path = "../error-codes.toml")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ErrorCode {}
+
+/// Texts with quotes, backslashes, comment and attribute look-alikes, Markdown, tabs,
+/// emoji and non-Latin scripts.
+#[::picsart_error_codes_macros::error_codes(path = "tables/tricky-texts.toml")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrickyTexts {}
+
+::core::include!(::core::concat!(::core::env!("OUT_DIR"), "/every_status.rs"));
+
+/// Runs the Rust examples of README.md as doctests, so the README stays true.
+#[doc = ::core::include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
