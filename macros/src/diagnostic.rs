@@ -138,7 +138,7 @@ mod tests {
         assert!(Diagnostic::new(1..50, "x")
             .render("t", source)
             .starts_with("t:1:1: x"));
-        assert!(Diagnostic::new(9..3, "x")
+        assert!(Diagnostic::new(Range { start: 9, end: 3 }, "x")
             .render("t", source)
             .starts_with("t:1:2: x"));
     }

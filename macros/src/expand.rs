@@ -5,40 +5,48 @@
 //! code compiles whatever the invoking crate has in scope, even under
 //! `#![no_implicit_prelude]`. Everything is generated from one list of rows, in table order.
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::DeriveInput;
 
 use crate::docs::{self, Examples};
-use crate::input::{parse_args, parse_enum};
+use crate::input::{fallback, parse_args, parse_enum};
 use crate::table::{load, read};
 use crate::validate::{validate, Code};
 
-/// Runs the attribute: `args` and `item` are its two token streams, `manifest_dir` the
-/// directory that the table's `path` is relative to.
+/// Runs the attribute: `args` and `item` are its two token streams, `search_dirs` the
+/// directories the table's `path` is relative to, tried in order (the invoking crate's
+/// manifest directory first).
 ///
 /// On any mistake the output is the compile errors plus the enum as written, so that the
 /// only errors the user sees are ours, not a cascade about a missing type.
-pub fn error_codes(args: TokenStream, item: TokenStream, manifest_dir: &Path) -> TokenStream {
-    match generate(args, item.clone(), manifest_dir) {
+pub fn error_codes(args: TokenStream, item: TokenStream, search_dirs: &[PathBuf]) -> TokenStream {
+    match generate(args, item.clone(), search_dirs) {
         Ok(tokens) => tokens,
         Err(err) => {
             let mut tokens = err.into_compile_error();
-            tokens.extend(item);
+            // Keep the item so code naming it does not add errors of its own; the build
+            // fails anyway, so a dead-code warning about it would only be noise.
+            tokens.extend(quote!(#[allow(dead_code)]));
+            tokens.extend(fallback(item));
             tokens
         }
     }
 }
 
-fn generate(args: TokenStream, item: TokenStream, manifest_dir: &Path) -> syn::Result<TokenStream> {
+fn generate(
+    args: TokenStream,
+    item: TokenStream,
+    search_dirs: &[PathBuf],
+) -> syn::Result<TokenStream> {
     let args = parse_args(args)?;
     let item = parse_enum(item)?;
     let shown_path = args.path.value();
-    let path = manifest_dir.join(&shown_path);
+    let path = resolve(search_dirs, &shown_path);
     let error = |message: String| syn::Error::new(args.path.span(), message);
-    let source = read(&path).map_err(error)?;
+    let source = read(&path, &shown_path).map_err(error)?;
     let (table, mut errors) = load(&source);
     match validate(&table, &source) {
         Ok(codes) if errors.is_empty() => {
@@ -51,6 +59,18 @@ fn generate(args: TokenStream, item: TokenStream, manifest_dir: &Path) -> syn::R
             Err(combine(&mut errors, &shown_path, &source, error))
         }
     }
+}
+
+/// The first of `search_dirs` that has a file at `path`; if none has, the path in the last
+/// directory, which is the one the "cannot read" error names.
+fn resolve(search_dirs: &[PathBuf], path: &str) -> PathBuf {
+    let mut candidates = search_dirs.iter().map(|dir| dir.join(path));
+    let last = candidates
+        .next_back()
+        .unwrap_or_else(|| PathBuf::from(path));
+    candidates
+        .find(|candidate| candidate.is_file())
+        .unwrap_or(last)
 }
 
 /// One compile error per mistake, in file order.

@@ -88,6 +88,20 @@ pub fn parse_enum(item: TokenStream) -> syn::Result<DeriveInput> {
     Ok(input)
 }
 
+/// What to emit in place of the item when the attribute fails: the item as written, so
+/// code naming it gets no errors of its own, but an empty enum loses its `#[repr]` and
+/// generics, which rustc would reject on an empty enum in errors of its own.
+pub fn fallback(item: TokenStream) -> TokenStream {
+    match syn::parse2::<DeriveInput>(item.clone()) {
+        Ok(input) if matches!(&input.data, Data::Enum(data) if data.variants.is_empty()) => {
+            let attrs = input.attrs.iter().filter(|a| !a.path().is_ident("repr"));
+            let (vis, ident) = (&input.vis, &input.ident);
+            quote::quote!(#(#attrs)* #vis enum #ident {})
+        }
+        _ => item,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +135,28 @@ mod tests {
         );
         assert!(args_error(quote!(path = "a", path = "b")).starts_with("duplicate argument"));
         assert!(parse_args(quote!(path = 3)).is_err());
+    }
+
+    #[test]
+    fn the_fallback_keeps_the_item_without_what_rustc_would_reject() {
+        let fallback = fallback(quote!(
+            #[repr(u8)]
+            #[derive(Debug)]
+            pub enum E<T> {}
+        ))
+        .to_string();
+        assert_eq!(
+            fallback,
+            quote!(
+                #[derive(Debug)]
+                pub enum E {}
+            )
+            .to_string()
+        );
+        let item = quote!(
+            pub struct S<T>(T);
+        );
+        assert_eq!(super::fallback(item.clone()).to_string(), item.to_string());
     }
 
     #[test]

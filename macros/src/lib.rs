@@ -6,19 +6,24 @@
 //! `error-codes.toml`; use this crate directly only to generate an enum from a table of
 //! your own.
 //!
-//! ```ignore
+//! ```
 //! /// Error codes of the Picsart Creative APIs.
 //! #[picsart_error_codes_macros::error_codes(path = "error-codes.toml")]
 //! #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 //! #[non_exhaustive]
 //! pub enum ErrorCode {}
+//!
+//! assert_eq!(ErrorCode::NotFound.as_u16(), 404);
+//! assert_eq!(ErrorCode::from_u16(429), Some(ErrorCode::TooManyRequests));
+//! assert_eq!(ErrorCode::TooManyRequests.to_string(), "429 Too Many Requests");
 //! ```
 //!
 //! # Arguments
 //!
 //! - `path = "..."` (required): the table, relative to the invoking crate's
-//!   `CARGO_MANIFEST_DIR`. For tests run by `trybuild`, the environment variable
-//!   `CARGO_MANIFEST_DIR_OVERRIDE`, when set, takes the place of `CARGO_MANIFEST_DIR`.
+//!   `CARGO_MANIFEST_DIR`. A table that is not there is looked for relative to the
+//!   environment variable `CARGO_MANIFEST_DIR_OVERRIDE`, if set: `trybuild` builds test
+//!   cases in a directory of its own, and this lets them name tables beside the test.
 //! - `example_path = "my_crate::ErrorCode"` (optional): how doctests name the enum. With it,
 //!   the docs of the generated methods carry runnable examples.
 //!
@@ -94,9 +99,9 @@ pub fn error_codes(
     args: proc_macro::TokenStream,
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
-    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR_OVERRIDE")
-        .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
-        .map(PathBuf::from)
-        .unwrap_or_default();
-    expand::error_codes(args.into(), item.into(), &manifest_dir).into()
+    let search_dirs: Vec<PathBuf> = ["CARGO_MANIFEST_DIR", "CARGO_MANIFEST_DIR_OVERRIDE"]
+        .into_iter()
+        .filter_map(|var| std::env::var_os(var).map(PathBuf::from))
+        .collect();
+    expand::error_codes(args.into(), item.into(), &search_dirs).into()
 }

@@ -47,8 +47,9 @@ pub struct Row {
     pub name: Option<Spanned<String>>,
 }
 
-/// Why the table file could not be read; the message names the path it looked for.
-pub fn read(path: &Path) -> Result<String, String> {
+/// Reads the table at `path`; the error names the path it looked for, or locates the first
+/// byte that is not UTF-8 (with `shown_path`, the path as the user wrote it).
+pub fn read(path: &Path, shown_path: &str) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|err| {
         format!(
             "cannot read the error-code table `{}`: {err}",
@@ -60,8 +61,7 @@ pub fn read(path: &Path) -> Result<String, String> {
         let prefix = std::str::from_utf8(&err.as_bytes()[..valid]).unwrap_or_default();
         let (line, column) = locate(prefix, valid);
         format!(
-            "{}:{line}:{column}: the error-code table is not valid UTF-8 (byte 0x{:02x}); save it as UTF-8",
-            path.display(),
+            "{shown_path}:{line}:{column}: the error-code table is not valid UTF-8 (byte 0x{:02x}); save it as UTF-8",
             err.as_bytes()[valid],
         )
     })
@@ -146,9 +146,10 @@ pub fn load(source: &str) -> (Table, Vec<Diagnostic>) {
     (table, errors)
 }
 
-/// Types one row; `None` if any of its keys is missing, unknown or of the wrong type.
+/// Types one row; `None` if a key it cannot do without (`status`, `message`,
+/// `description`, a given `name`) is missing or of the wrong type. Mistakes in the other
+/// keys are recorded but keep the row, so that its values are still validated.
 fn load_row(row: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -> Option<Row> {
-    let before = errors.len();
     let (mut status, mut message, mut description, mut retryable, mut name) =
         (None, None, None, None, None);
     for (key, value) in row.iter() {
@@ -185,7 +186,8 @@ fn load_row(row: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>)
             );
         }
     }
-    if errors.len() != before {
+    let name_is_broken = name.is_none() && row.iter().any(|(k, _)| k.get_ref() == "name");
+    if name_is_broken {
         return None;
     }
     Some(Row {
@@ -378,6 +380,16 @@ mod tests {
         let errors = messages("[[code]]\nmessage = \"open\n");
         assert_eq!(errors.len(), 1);
         assert!(errors[0].starts_with("invalid TOML: "), "{errors:?}");
+    }
+
+    #[test]
+    fn a_row_with_a_mistake_in_an_optional_key_is_still_loaded() {
+        let (table, errors) = load(&format!("{ROW}retryable = \"no\"\nsatus = 1\n"));
+        assert_eq!(errors.len(), 2);
+        assert_eq!(table.rows.len(), 1);
+        assert!(table.rows[0].retryable.is_none());
+        let (table, errors) = load(&format!("{ROW}name = 3\n"));
+        assert_eq!((table.rows.len(), errors.len()), (0, 1));
     }
 
     #[test]

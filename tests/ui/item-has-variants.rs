@@ -1,0 +1,6 @@
+#[picsart_error_codes_macros::error_codes(path = "../error-codes.toml")]
+pub enum ErrorCode {
+    NotFound,
+}
+
+fn main() {}
