@@ -3,7 +3,23 @@
 
 use std::fmt::Write as _;
 
+use proc_macro2::TokenStream;
+use quote::quote;
+
 use crate::validate::Code;
+
+/// `text` as one `#[doc = " line"]` attribute per line, as `///` comments would give, so
+/// the expansion reads like hand-written docs.
+pub fn attrs(text: &str) -> TokenStream {
+    let lines = text.lines().map(|line| {
+        if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        }
+    });
+    quote!(#(#[doc = #lines])*)
+}
 
 /// `**404 Not Found**`, a blank line, then the row's description.
 pub fn variant(code: &Code) -> String {
@@ -23,7 +39,7 @@ pub fn variant(code: &Code) -> String {
 /// The Markdown table of every code, appended to the enum's own docs.
 pub fn table(codes: &[Code]) -> String {
     let mut out = String::from(
-        "\n\n# Codes\n\n| Status | Variant | Message | Retryable |\n|---:|---|---|:---:|\n",
+        "\n# Codes\n\n| Status | Variant | Message | Retryable |\n|---:|---|---|:---:|\n",
     );
     for code in codes {
         let _ = writeln!(
@@ -111,6 +127,15 @@ mod tests {
             description: "  Check the URL.\n".into(),
             retryable,
         }
+    }
+
+    #[test]
+    fn attrs_give_one_doc_attribute_per_line() {
+        let attrs = attrs("a \"b\"\n\n  c").to_string();
+        assert_eq!(
+            attrs,
+            r#"# [doc = " a \"b\""] # [doc = ""] # [doc = "   c"]"#
+        );
     }
 
     #[test]

@@ -116,7 +116,7 @@ pub fn expand(
     });
     let doc = |summary: &str, item: &str| {
         let example = examples.as_ref().map(|e| e.of(item)).unwrap_or_default();
-        format!("{summary}{example}")
+        docs::attrs(&format!("{summary}{example}"))
     };
 
     let variants: Vec<_> = codes.iter().map(|c| format_ident!("{}", c.name)).collect();
@@ -129,8 +129,8 @@ pub fn expand(
     let descriptions = codes.iter().map(|c| c.description.as_str());
     let displays = codes.iter().map(|c| format!("{} {}", c.status, c.message));
     let retryable = codes.iter().map(|c| c.retryable);
-    let variant_docs = codes.iter().map(docs::variant);
-    let table_doc = docs::table(codes);
+    let variant_docs = codes.iter().map(|code| docs::attrs(&docs::variant(code)));
+    let table_doc = docs::attrs(&docs::table(codes));
 
     let d_all = doc("Every code of the table, in table order.", "ALL");
     let d_as_u16 = doc(
@@ -188,11 +188,11 @@ pub fn expand(
 
     quote! {
         #(#attrs)*
-        #[doc = #table_doc]
+        #table_doc
         #[repr(u16)]
         #vis enum #ident {
             #(
-                #[doc = #variant_docs]
+                #variant_docs
                 #variants = #statuses,
             )*
         }
@@ -201,17 +201,17 @@ pub fn expand(
         const _: &[::core::primitive::u8] = ::core::include_bytes!(#table_path);
 
         impl #ident {
-            #[doc = #d_all]
+            #d_all
             #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
 
-            #[doc = #d_as_u16]
+            #d_as_u16
             #[must_use]
             #[inline]
             #vis const fn as_u16(&self) -> ::core::primitive::u16 {
                 match self { #(Self::#variants => #statuses,)* }
             }
 
-            #[doc = #d_from_u16]
+            #d_from_u16
             #[must_use]
             #[inline]
             #vis const fn from_u16(status: ::core::primitive::u16) -> ::core::option::Option<Self> {
@@ -221,49 +221,49 @@ pub fn expand(
                 }
             }
 
-            #[doc = #d_name]
+            #d_name
             #[must_use]
             #[inline]
             #vis const fn name(&self) -> &'static ::core::primitive::str {
                 match self { #(Self::#variants => #names,)* }
             }
 
-            #[doc = #d_message]
+            #d_message
             #[must_use]
             #[inline]
             #vis const fn message(&self) -> &'static ::core::primitive::str {
                 match self { #(Self::#variants => #messages,)* }
             }
 
-            #[doc = #d_description]
+            #d_description
             #[must_use]
             #[inline]
             #vis const fn description(&self) -> &'static ::core::primitive::str {
                 match self { #(Self::#variants => #descriptions,)* }
             }
 
-            #[doc = #d_retryable]
+            #d_retryable
             #[must_use]
             #[inline]
             #vis const fn is_retryable(&self) -> ::core::primitive::bool {
                 match self { #(Self::#variants => #retryable,)* }
             }
 
-            #[doc = #d_success]
+            #d_success
             #[must_use]
             #[inline]
             #vis const fn is_success(&self) -> ::core::primitive::bool {
                 200 <= self.as_u16() && self.as_u16() <= 299
             }
 
-            #[doc = #d_client]
+            #d_client
             #[must_use]
             #[inline]
             #vis const fn is_client_error(&self) -> ::core::primitive::bool {
                 400 <= self.as_u16() && self.as_u16() <= 499
             }
 
-            #[doc = #d_server]
+            #d_server
             #[must_use]
             #[inline]
             #vis const fn is_server_error(&self) -> ::core::primitive::bool {
@@ -276,7 +276,7 @@ pub fn expand(
             }
         }
 
-        #[doc = #d_display]
+        #d_display
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.pad(self.display())
@@ -325,7 +325,7 @@ pub fn expand(
             }
         }
 
-        #[doc = #d_unknown]
+        #d_unknown
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         #vis struct #unknown {
             status: ::core::primitive::u16,
@@ -347,7 +347,7 @@ pub fn expand(
 
         impl ::core::error::Error for #unknown {}
 
-        #[doc = #d_parse]
+        #d_parse
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         #vis struct #parse_error {
             // The start of the rejected text, cut at a character boundary: a copy without
@@ -393,5 +393,201 @@ pub fn expand(
         }
 
         impl ::core::error::Error for #parse_error {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Diagnostic;
+    use proptest::prelude::*;
+    use std::path::Path;
+
+    fn workspace() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .unwrap()
+            .to_path_buf()
+    }
+
+    fn real_table() -> String {
+        std::fs::read_to_string(workspace().join("error-codes.toml")).unwrap()
+    }
+
+    fn expand_real_table() -> TokenStream {
+        error_codes(
+            quote!(
+                path = "error-codes.toml",
+                example_path = "picsart_error_codes::ErrorCode"
+            ),
+            quote! {
+                /// Error codes of the Picsart Creative APIs.
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                #[non_exhaustive]
+                pub enum ErrorCode {}
+            },
+            &[workspace()],
+        )
+    }
+
+    /// Everything `load` and `validate` report, rendered, or the codes.
+    fn check(source: &str) -> Result<Vec<Code>, Vec<String>> {
+        let (table, mut errors) = load(source);
+        let codes = validate(&table, source).map_err(|more| errors.extend(more));
+        let render =
+            |errors: &[Diagnostic]| errors.iter().map(|d| d.render("t.toml", source)).collect();
+        match codes {
+            Ok(codes) if errors.is_empty() => Ok(codes),
+            _ => Err(render(&errors)),
+        }
+    }
+
+    #[test]
+    fn the_real_table_expands_to_the_reviewed_snapshot() {
+        let file: syn::File =
+            syn::parse2(expand_real_table()).expect("the expansion parses as Rust");
+        let pretty =
+            prettyplease::unparse(&file).replace(&workspace().display().to_string(), "$WORKSPACE");
+        expect_test::expect_file!["../snapshots/error-codes.expanded.rs"].assert_eq(&pretty);
+    }
+
+    #[test]
+    fn expanding_the_same_table_twice_gives_the_same_tokens() {
+        assert_eq!(
+            expand_real_table().to_string(),
+            expand_real_table().to_string()
+        );
+    }
+
+    #[test]
+    fn the_output_includes_the_table_so_rustc_tracks_it() {
+        let expected = format!(
+            "include_bytes ! ({:?})",
+            workspace().join("error-codes.toml").display().to_string()
+        );
+        assert!(expand_real_table().to_string().contains(&expected));
+    }
+
+    #[test]
+    fn a_broken_table_gives_compile_errors_and_the_item_only() {
+        let dir = std::env::temp_dir().join(format!("error-codes-expand-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("t.toml"),
+            "[[code]]\nstatus = 1\nmessage = \"\"\ndescription = \"x\"\n",
+        )
+        .unwrap();
+        let output = error_codes(
+            quote!(path = "t.toml"),
+            quote!(
+                pub enum E {}
+            ),
+            std::slice::from_ref(&dir),
+        )
+        .to_string();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(output.matches("compile_error").count(), 3, "{output}");
+        assert!(
+            output.contains("t.toml:2:10: status 1 is out of range"),
+            "{output}"
+        );
+        assert!(
+            output.ends_with("# [allow (dead_code)] pub enum E { }"),
+            "{output}"
+        );
+    }
+
+    #[test]
+    fn a_missing_table_names_the_path_it_looked_for() {
+        let output = error_codes(
+            quote!(path = "nope.toml"),
+            quote!(
+                enum E {}
+            ),
+            &[PathBuf::from("/no/such/dir")],
+        );
+        assert!(output
+            .to_string()
+            .contains("cannot read the error-code table `/no/such/dir/nope.toml`"));
+    }
+
+    #[test]
+    fn the_real_table_is_valid() {
+        let codes = check(&real_table()).unwrap();
+        assert_eq!(codes.len(), 15);
+    }
+
+    /// Characters that matter to TOML and to our rules, for mutating the real table.
+    const INTERESTING: &[&str] = &[
+        "\"",
+        "'",
+        "[",
+        "]",
+        "[[",
+        "]]",
+        "=",
+        "\n",
+        "#",
+        "\\",
+        "\\u",
+        "{",
+        "}",
+        ",",
+        ".",
+        "0",
+        "9",
+        "-",
+        "+",
+        "a",
+        "Z",
+        " ",
+        "\t",
+        "é",
+        "🦀",
+        "\"\"\"",
+        "true",
+        "status",
+        "name = \"Self\"",
+        "\n[[code]]\n",
+        "\r",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn arbitrary_text_never_panics(source in any::<String>()) {
+            let _ = check(&source);
+        }
+
+        #[test]
+        fn mutations_of_the_real_table_never_panic_and_stay_located(
+            edits in prop::collection::vec((any::<prop::sample::Index>(), 0..3u8, prop::sample::select(INTERESTING)), 1..6)
+        ) {
+            let mut source = real_table();
+            for (at, kind, text) in edits {
+                let mut at = at.index(source.len() + 1);
+                while !source.is_char_boundary(at) {
+                    at -= 1;
+                }
+                match kind {
+                    0 => source.insert_str(at, text),
+                    1 => {
+                        let end = (at..=source.len()).find(|&i| source.is_char_boundary(i) && i >= at + text.len().min(source.len() - at)).unwrap_or(source.len());
+                        source.replace_range(at..end, text);
+                    }
+                    _ => {
+                        let end = (at + 1..=source.len()).find(|&i| source.is_char_boundary(i)).unwrap_or(source.len());
+                        source.replace_range(at..end, "");
+                    }
+                }
+            }
+            if let Err(errors) = check(&source) {
+                prop_assert!(!errors.is_empty());
+                for error in errors {
+                    prop_assert!(error.starts_with("t.toml:"), "{}", error);
+                }
+            }
+        }
     }
 }
