@@ -8,7 +8,6 @@
 //! table with every HTTP status.
 #![no_implicit_prelude]
 #![deny(warnings, missing_docs, clippy::all, clippy::pedantic)]
-#![allow(dead_code)]
 
 /// Shadows `core::option::Option`.
 pub struct Option;
