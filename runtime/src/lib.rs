@@ -20,18 +20,49 @@
 //! - `std` (default): nothing in the core needs it; other features build on it.
 //! - `serde`: [`ErrorCode`] serializes as its numeric status and deserializes from one;
 //!   an unknown status is an error.
-//! - `http`: conversions between [`ErrorCode`] and `http::StatusCode`.
-#![no_std]
+//! - `http`: conversions between [`ErrorCode`] and `http::StatusCode`, and
+//!   `ApiError::from_response`.
+//! - `json`: `ApiError` parses the APIs' JSON error bodies (with `serde_json`).
+//!
+//! # The client-side layer
+//!
+//! With `std`, [`ApiError`] turns a response (status, body, headers) into one error to
+//! log, match, report and retry on; [`RateLimit`] reads the rate-limit headers and
+//! [`RetryPolicy`] decides how long to wait. Retries cost credits, so the advice is
+//! conservative.
+//!
+//! ```
+//! # #[cfg(feature = "json")] {
+//! use picsart_error_codes::{ApiError, ErrorCode};
+//!
+//! let error = ApiError::from_parts(429, br#"{"detail": "slow down"}"#)
+//!     .with_headers([("X-Picsart-Ratelimit-Reset-Time", "2"), ("X-Picsart-Correlation-Id", "id-7")]);
+//! assert_eq!(error.code(), Some(ErrorCode::TooManyRequests));
+//! assert_eq!(error.to_string(), "429 Too Many Requests: slow down (correlation id id-7)");
+//! assert!(error.retry_after(1).is_some());
+//! # }
+//! ```
+#![cfg_attr(not(feature = "std"), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 
 #[cfg(feature = "std")]
-extern crate std;
-
+mod api_error;
+#[cfg(feature = "std")]
+mod body;
 #[cfg(feature = "http")]
 mod http;
+mod rate_limit;
+#[cfg(feature = "std")]
+mod retry;
 #[cfg(feature = "serde")]
 mod serde;
+
+#[cfg(feature = "std")]
+pub use api_error::ApiError;
+pub use rate_limit::{headers, RateLimit};
+#[cfg(feature = "std")]
+pub use retry::{RetryAfter, RetryPolicy};
 
 /// Error codes of the Picsart Creative APIs, one variant per documented HTTP status.
 ///

@@ -1,0 +1,160 @@
+//! The rate-limit and credit headers the Picsart APIs send on every response.
+
+use core::time::Duration;
+
+/// Names of the response headers the client layer reads. Header names are matched without
+/// regard to case.
+pub mod headers {
+    /// Calls left in the current rate-limit window.
+    pub const RATELIMIT_AVAILABLE: &str = "X-Picsart-Ratelimit-Available";
+    /// Calls allowed per window.
+    pub const RATELIMIT_LIMIT: &str = "X-Picsart-Ratelimit-Limit";
+    /// Seconds until the window resets.
+    pub const RATELIMIT_RESET_TIME: &str = "X-Picsart-Ratelimit-Reset-Time";
+    /// Credits left on the account.
+    pub const CREDIT_AVAILABLE: &str = "X-Picsart-Credit-Available";
+    /// The id support asks for in every report.
+    pub const CORRELATION_ID: &str = "X-Picsart-Correlation-Id";
+    /// Not documented by Picsart, but honoured if a proxy sends it: seconds or an HTTP date.
+    pub const RETRY_AFTER: &str = "Retry-After";
+}
+
+/// Rate-limit and credit state, as the response headers report it.
+///
+/// Every field is `None` when its header is missing or unreadable: a garbled header is
+/// ignored, never an error.
+///
+/// ```
+/// use picsart_error_codes::RateLimit;
+///
+/// let limit = RateLimit::from_headers([
+///     ("x-picsart-ratelimit-available", "0"),
+///     ("X-Picsart-Ratelimit-Reset-Time", "12"),
+///     ("X-Picsart-Credit-Available", "not a number"),
+/// ]);
+/// assert_eq!(limit.available, Some(0));
+/// assert_eq!(limit.reset, Some(std::time::Duration::from_secs(12)));
+/// assert_eq!(limit.credits, None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct RateLimit {
+    /// Calls left in the current window (`X-Picsart-Ratelimit-Available`).
+    pub available: Option<u64>,
+    /// Calls allowed per window (`X-Picsart-Ratelimit-Limit`).
+    pub limit: Option<u64>,
+    /// Time until the window resets (`X-Picsart-Ratelimit-Reset-Time`, in seconds).
+    pub reset: Option<Duration>,
+    /// Credits left on the account (`X-Picsart-Credit-Available`).
+    pub credits: Option<f64>,
+}
+
+impl RateLimit {
+    /// Reads the rate-limit headers out of `(name, value)` pairs, ignoring every other
+    /// header and every value that does not parse.
+    #[must_use]
+    pub fn from_headers<I, K, V>(headers: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: AsRef<str>,
+        V: AsRef<[u8]>,
+    {
+        let mut limit = RateLimit::default();
+        for (name, value) in headers {
+            limit.read(name.as_ref(), value.as_ref());
+        }
+        limit
+    }
+
+    /// Takes one header into account, if it is one of ours and parses.
+    pub(crate) fn read(&mut self, name: &str, value: &[u8]) {
+        let Some(value) = header_str(value) else {
+            return;
+        };
+        if name.eq_ignore_ascii_case(headers::RATELIMIT_AVAILABLE) {
+            self.available = value.parse().ok();
+        } else if name.eq_ignore_ascii_case(headers::RATELIMIT_LIMIT) {
+            self.limit = value.parse().ok();
+        } else if name.eq_ignore_ascii_case(headers::RATELIMIT_RESET_TIME) {
+            self.reset = seconds(value);
+        } else if name.eq_ignore_ascii_case(headers::CREDIT_AVAILABLE) {
+            self.credits = value.parse::<f64>().ok().filter(|c| c.is_finite());
+        }
+    }
+
+    /// Whether the headers say neither calls nor credits are left: waiting for the window
+    /// to reset will not help until the account is topped up.
+    ///
+    /// ```
+    /// use picsart_error_codes::RateLimit;
+    ///
+    /// let limit = RateLimit { available: Some(0), credits: Some(0.0), ..RateLimit::default() };
+    /// assert!(limit.is_exhausted());
+    /// assert!(!RateLimit::default().is_exhausted());
+    /// ```
+    #[must_use]
+    pub fn is_exhausted(&self) -> bool {
+        self.available == Some(0) && self.credits.is_some_and(|credits| credits <= 0.0)
+    }
+}
+
+/// A header value as trimmed text, if it is UTF-8 and not empty.
+pub(crate) fn header_str(value: &[u8]) -> Option<&str> {
+    let value = core::str::from_utf8(value).ok()?.trim();
+    (!value.is_empty()).then_some(value)
+}
+
+/// A non-negative, finite number of seconds, possibly fractional.
+pub(crate) fn seconds(value: &str) -> Option<Duration> {
+    let secs = value.parse::<f64>().ok()?;
+    if secs.is_finite() && secs >= 0.0 {
+        Duration::try_from_secs_f64(secs).ok()
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_are_read_whatever_their_case() {
+        let limit = RateLimit::from_headers([
+            ("X-PICSART-RATELIMIT-AVAILABLE", " 498 "),
+            ("x-picsart-ratelimit-limit", "500"),
+            ("X-Picsart-Ratelimit-Reset-Time", "1.5"),
+            ("X-Picsart-Credit-Available", "12.25"),
+            ("Content-Type", "application/json"),
+        ]);
+        assert_eq!(
+            limit,
+            RateLimit {
+                available: Some(498),
+                limit: Some(500),
+                reset: Some(Duration::from_millis(1500)),
+                credits: Some(12.25),
+            }
+        );
+    }
+
+    #[test]
+    fn garbage_values_are_ignored() {
+        let garbage: [&[u8]; 7] = [
+            b"",
+            b"-1",
+            b"NaN",
+            b"inf",
+            b"1e400",
+            b"\xff\xfe",
+            b"12 calls",
+        ];
+        for value in garbage {
+            let limit = RateLimit::from_headers([
+                (headers::RATELIMIT_AVAILABLE, value),
+                (headers::RATELIMIT_RESET_TIME, value),
+            ]);
+            assert_eq!(limit.available, None, "{value:?}");
+            assert_eq!(limit.reset, None, "{value:?}");
+        }
+    }
+}
