@@ -17,7 +17,9 @@
 //!
 //! # Features
 //!
-//! - `std` (default): nothing in the core needs it; other features build on it.
+//! - `std` (default): the client-side layer ([`ApiError`], [`RetryPolicy`],
+//!   [`RetryAfter`]). Without it the crate is `no_std` and has [`ErrorCode`] and
+//!   [`RateLimit`].
 //! - `serde`: [`ErrorCode`] serializes as its numeric status and deserializes from one;
 //!   an unknown status is an error.
 //! - `http`: conversions between [`ErrorCode`] and `http::StatusCode`, and
@@ -43,6 +45,8 @@
 //! # }
 //! ```
 #![cfg_attr(not(feature = "std"), no_std)]
+// The crate docs link the `std`-only client layer.
+#![cfg_attr(not(feature = "std"), allow(rustdoc::broken_intra_doc_links))]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 
