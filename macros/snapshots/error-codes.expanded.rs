@@ -445,6 +445,29 @@ impl ErrorCode {
     pub const fn is_server_error(&self) -> ::core::primitive::bool {
         500 <= self.as_u16() && self.as_u16() <= 599
     }
+    /// The status of the variant named `name`, or 0. Kept out of line so that
+    /// `from_str`'s fast path for numbers inlines into the caller.
+    #[inline(never)]
+    fn status_of_name(name: &::core::primitive::str) -> ::core::primitive::u16 {
+        match name {
+            "Success" => 200,
+            "BadRequest" => 400,
+            "Unauthorized" => 401,
+            "PaymentRequired" => 402,
+            "Forbidden" => 403,
+            "NotFound" => 404,
+            "MethodNotAllowed" => 405,
+            "NotAcceptable" => 406,
+            "RequestEntityTooLarge" => 413,
+            "UnsupportedMediaType" => 415,
+            "UnprocessableContent" => 422,
+            "TooManyRequests" => 429,
+            "RequestHeaderFieldsTooLarge" => 431,
+            "InternalServerError" => 500,
+            "ServiceUnavailable" => 503,
+            _ => 0,
+        }
+    }
     /// The display text of this code, `"<status> <message>"`.
     const fn display(&self) -> &'static ::core::primitive::str {
         match self {
@@ -502,57 +525,19 @@ impl ::core::convert::TryFrom<::core::primitive::u16> for ErrorCode {
 }
 impl ::core::str::FromStr for ErrorCode {
     type Err = ParseErrorCodeError;
+    #[inline]
     fn from_str(
         text: &::core::primitive::str,
     ) -> ::core::result::Result<Self, Self::Err> {
-        let found = match text.as_bytes() {
+        let status: ::core::primitive::u16 = match text.as_bytes() {
             [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
-                Self::from_u16(
-                    (*a - b'0') as ::core::primitive::u16 * 100
-                        + (*b - b'0') as ::core::primitive::u16 * 10
-                        + (*c - b'0') as ::core::primitive::u16,
-                )
+                (*a - b'0') as ::core::primitive::u16 * 100
+                    + (*b - b'0') as ::core::primitive::u16 * 10
+                    + (*c - b'0') as ::core::primitive::u16
             }
-            _ => {
-                match text {
-                    "Success" => ::core::option::Option::Some(Self::Success),
-                    "BadRequest" => ::core::option::Option::Some(Self::BadRequest),
-                    "Unauthorized" => ::core::option::Option::Some(Self::Unauthorized),
-                    "PaymentRequired" => {
-                        ::core::option::Option::Some(Self::PaymentRequired)
-                    }
-                    "Forbidden" => ::core::option::Option::Some(Self::Forbidden),
-                    "NotFound" => ::core::option::Option::Some(Self::NotFound),
-                    "MethodNotAllowed" => {
-                        ::core::option::Option::Some(Self::MethodNotAllowed)
-                    }
-                    "NotAcceptable" => ::core::option::Option::Some(Self::NotAcceptable),
-                    "RequestEntityTooLarge" => {
-                        ::core::option::Option::Some(Self::RequestEntityTooLarge)
-                    }
-                    "UnsupportedMediaType" => {
-                        ::core::option::Option::Some(Self::UnsupportedMediaType)
-                    }
-                    "UnprocessableContent" => {
-                        ::core::option::Option::Some(Self::UnprocessableContent)
-                    }
-                    "TooManyRequests" => {
-                        ::core::option::Option::Some(Self::TooManyRequests)
-                    }
-                    "RequestHeaderFieldsTooLarge" => {
-                        ::core::option::Option::Some(Self::RequestHeaderFieldsTooLarge)
-                    }
-                    "InternalServerError" => {
-                        ::core::option::Option::Some(Self::InternalServerError)
-                    }
-                    "ServiceUnavailable" => {
-                        ::core::option::Option::Some(Self::ServiceUnavailable)
-                    }
-                    _ => ::core::option::Option::None,
-                }
-            }
+            _ => Self::status_of_name(text),
         };
-        match found {
+        match Self::from_u16(status) {
             ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
             ::core::option::Option::None => {
                 ::core::result::Result::Err(ParseErrorCodeError::new(text))
@@ -619,17 +604,19 @@ impl ::core::error::Error for UnknownErrorCode {}
     ::core::hash::Hash
 )]
 pub struct ParseErrorCodeError {
-    input: [::core::primitive::u8; 32],
+    input: [::core::primitive::u8; 12],
     len: ::core::primitive::u8,
     truncated: ::core::primitive::bool,
 }
 impl ParseErrorCodeError {
+    #[cold]
+    #[inline(never)]
     fn new(text: &::core::primitive::str) -> Self {
-        let mut len = if text.len() < 32 { text.len() } else { 32 };
+        let mut len = if text.len() < 12 { text.len() } else { 12 };
         while !text.is_char_boundary(len) {
             len -= 1;
         }
-        let mut input = [0; 32];
+        let mut input = [0; 12];
         input[..len].copy_from_slice(&text.as_bytes()[..len]);
         Self {
             input,
@@ -637,8 +624,8 @@ impl ParseErrorCodeError {
             truncated: len < text.len(),
         }
     }
-    /// The rejected text, or its first 32 bytes (cut at a character boundary) if it
-    /// was longer.
+    /// The rejected text, or its first 12 bytes (cut at a character boundary) if it
+    /// was longer; `Display` then adds `...`.
     #[must_use]
     pub fn input(&self) -> &::core::primitive::str {
         ::core::str::from_utf8(&self.input[..self.len as ::core::primitive::usize])

@@ -270,6 +270,16 @@ pub fn expand(
                 500 <= self.as_u16() && self.as_u16() <= 599
             }
 
+            /// The status of the variant named `name`, or 0. Kept out of line so that
+            /// `from_str`'s fast path for numbers inlines into the caller.
+            #[inline(never)]
+            fn status_of_name(name: &::core::primitive::str) -> ::core::primitive::u16 {
+                match name {
+                    #(#names => #statuses,)*
+                    _ => 0,
+                }
+            }
+
             /// The display text of this code, `"<status> <message>"`.
             const fn display(&self) -> &'static ::core::primitive::str {
                 match self { #(Self::#variants => #displays,)* }
@@ -305,20 +315,19 @@ pub fn expand(
         impl ::core::str::FromStr for #ident {
             type Err = #parse_error;
 
+            #[inline]
             fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                // Every status has three digits (100..=599), so a number is parsed by hand.
-                let found = match text.as_bytes() {
-                    [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => Self::from_u16(
+                // Both forms become a status first (0 for neither), so that the one lookup
+                // is `from_u16`'s. Every status has three digits (100..=599).
+                let status: ::core::primitive::u16 = match text.as_bytes() {
+                    [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
                         (*a - b'0') as ::core::primitive::u16 * 100
                             + (*b - b'0') as ::core::primitive::u16 * 10
-                            + (*c - b'0') as ::core::primitive::u16,
-                    ),
-                    _ => match text {
-                        #(#names => ::core::option::Option::Some(Self::#variants),)*
-                        _ => ::core::option::Option::None,
-                    },
+                            + (*c - b'0') as ::core::primitive::u16
+                    }
+                    _ => Self::status_of_name(text),
                 };
-                match found {
+                match Self::from_u16(status) {
                     ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
                     ::core::option::Option::None => ::core::result::Result::Err(#parse_error::new(text)),
                 }
@@ -351,25 +360,30 @@ pub fn expand(
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         #vis struct #parse_error {
             // The start of the rejected text, cut at a character boundary: a copy without
-            // allocation, so the type works without `alloc`.
-            input: [::core::primitive::u8; 32],
+            // allocation, so the type works without `alloc`. Twelve bytes keep
+            // `Result<Self, ThisError>` small enough to return in registers, which makes
+            // `parse` several times faster (see `runtime/benches/lookups.rs`).
+            input: [::core::primitive::u8; 12],
             len: ::core::primitive::u8,
             truncated: ::core::primitive::bool,
         }
 
         impl #parse_error {
+            // Out of line: the error path should not bloat every inlined `parse`.
+            #[cold]
+            #[inline(never)]
             fn new(text: &::core::primitive::str) -> Self {
-                let mut len = if text.len() < 32 { text.len() } else { 32 };
+                let mut len = if text.len() < 12 { text.len() } else { 12 };
                 while !text.is_char_boundary(len) {
                     len -= 1;
                 }
-                let mut input = [0; 32];
+                let mut input = [0; 12];
                 input[..len].copy_from_slice(&text.as_bytes()[..len]);
                 Self { input, len: len as ::core::primitive::u8, truncated: len < text.len() }
             }
 
-            /// The rejected text, or its first 32 bytes (cut at a character boundary) if it
-            /// was longer.
+            /// The rejected text, or its first 12 bytes (cut at a character boundary) if it
+            /// was longer; `Display` then adds `...`.
             #[must_use]
             #vis fn input(&self) -> &::core::primitive::str {
                 ::core::str::from_utf8(&self.input[..self.len as ::core::primitive::usize]).unwrap_or_default()

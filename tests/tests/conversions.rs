@@ -138,13 +138,15 @@ fn unknown_statuses_and_texts_are_errors_that_name_the_input() {
 
 #[test]
 fn a_long_rejected_text_is_kept_up_to_a_character_boundary() {
-    let text = format!("{}é", "x".repeat(31));
+    let text = format!("{}é", "x".repeat(11));
     let err = text.parse::<ErrorCode>().unwrap_err();
-    assert_eq!(err.input(), "x".repeat(31));
+    assert_eq!(err.input(), "x".repeat(11));
     assert!(err.to_string().contains("\"...:"), "{err}");
     assert!(format!("{err:?}").contains("truncated: true"));
     let err_from_error: &dyn std::error::Error = &err;
     assert_eq!(err_from_error.to_string(), err.to_string());
+    // The reason for the short copy: `parse` results come back in registers.
+    assert!(std::mem::size_of::<Result<ErrorCode, ParseErrorCodeError>>() <= 16);
 }
 
 #[test]

@@ -1,0 +1,82 @@
+//! What the macro costs at compile time: load + validate + expand on synthetic tables of
+//! 15, 100 and 500 rows. The growth should be linear.
+//!
+//! ```text
+//! cargo bench -p picsart-error-codes-macros --bench expansion
+//! ```
+//!
+//! A proc-macro crate cannot export functions, so the bench compiles the macro's modules
+//! into itself: they are plain Rust over `proc_macro2`. Parts of them (the `pub` items this
+//! bench does not call, and the imports of their unit tests, which a bench build compiles
+//! without the tests) are unused here.
+#![allow(dead_code, unused_imports, missing_docs)]
+
+#[path = "../src/diagnostic.rs"]
+mod diagnostic;
+#[path = "../src/docs.rs"]
+mod docs;
+#[path = "../src/expand.rs"]
+mod expand;
+#[path = "../src/input.rs"]
+mod input;
+#[path = "../src/table.rs"]
+mod table;
+#[path = "../src/validate.rs"]
+mod validate;
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use quote::quote;
+
+/// A valid table of `rows` codes, with descriptions about as long as the real ones.
+fn synthetic_table(rows: usize) -> String {
+    let mut table = String::new();
+    for status in (100..600).take(rows) {
+        let _ = write!(
+            table,
+            "[[code]]\nstatus = {status}\nmessage = \"Synthetic Status {status}\"\n\
+             description = \"\"\"\nWhat status {status} means, in two or three lines of prose that\n\
+             tell the caller what went wrong and what to do about it before trying again.\"\"\"\n\
+             retryable = {}\n\n",
+            status % 5 == 0
+        );
+    }
+    table
+}
+
+fn expansion(c: &mut Criterion) {
+    let item: syn::DeriveInput = syn::parse2(quote!(
+        /// Codes.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Code {}
+    ))
+    .expect("a valid item");
+    let mut group = c.benchmark_group("expansion");
+    for rows in [15, 100, 500] {
+        let source = synthetic_table(rows);
+        group.throughput(Throughput::Elements(rows as u64));
+        group.bench_with_input(
+            BenchmarkId::new("load_validate_expand", rows),
+            &source,
+            |b, source| {
+                b.iter(|| {
+                    let (table, errors) = table::load(black_box(source));
+                    assert!(errors.is_empty());
+                    let codes = validate::validate(&table, source).expect("a valid table");
+                    expand::expand(
+                        &item,
+                        &codes,
+                        "/tables/codes.toml",
+                        Some("crate::Code".into()),
+                    )
+                })
+            },
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, expansion);
+criterion_main!(benches);
