@@ -55,22 +55,69 @@ pub fn table(codes: &[Code]) -> String {
     out
 }
 
-/// Writes doc examples for the generated methods, about one sample code of the table.
-pub struct Examples<'a> {
-    /// The enum's path as a doctest names it, such as `picsart_error_codes::ErrorCode`.
-    pub path: String,
+/// The generated items that get docs, in the order `expand` asks for them.
+pub const ITEMS: [&str; 13] = [
+    "ALL",
+    "as_u16",
+    "from_u16",
+    "name",
+    "message",
+    "description",
+    "is_retryable",
+    "is_success",
+    "is_client_error",
+    "is_server_error",
+    "display",
+    "unknown",
+    "parse",
+];
+
+/// Writes the docs of the generated items: a summary and, when the enum's path is known,
+/// an example about one sample code of the table.
+pub struct MethodDocs<'a> {
+    /// The enum's path as a doctest names it, such as `picsart_error_codes::ErrorCode`;
+    /// `None` leaves the examples out.
+    pub example_path: Option<String>,
     /// The enum's own name.
     pub ident: String,
-    /// The code the examples talk about.
+    /// The code the docs talk about.
     pub sample: &'a Code,
     /// How many codes the table has.
     pub len: usize,
 }
 
-impl Examples<'_> {
-    /// A fenced Rust example that imports the enum, then runs `body`.
-    fn example(&self, body: &str) -> String {
-        format!("\n\n# Examples\n\n```\nuse {};\n\n{body}\n```", self.path)
+impl MethodDocs<'_> {
+    /// The docs of the generated item named `item` (one of [`ITEMS`]).
+    pub fn of(&self, item: &str) -> String {
+        let body = self.example(item);
+        let example = match &self.example_path {
+            Some(path) if !body.is_empty() => {
+                format!("\n\n# Examples\n\n```\nuse {path};\n\n{body}\n```")
+            }
+            _ => String::new(),
+        };
+        format!("{}{example}", self.summary(item))
+    }
+
+    /// The one-paragraph summary of `item`.
+    fn summary(&self, item: &str) -> String {
+        let (e, s) = (&self.ident, self.sample);
+        match item {
+            "ALL" => "Every code of the table, in table order.".into(),
+            "as_u16" => "The HTTP status of this code, which is also its discriminant.".into(),
+            "from_u16" => "The code of an HTTP status, or `None` if the table has no such status.".into(),
+            "name" => "The variant's name, as `FromStr` accepts it.".into(),
+            "message" => "The documented message (reason phrase) of this code.".into(),
+            "description" => "What this code means and what the caller should do, in Markdown.".into(),
+            "is_retryable" => "Whether sending the same request again later may succeed.".into(),
+            "is_success" => "Whether this is a success status (`200..=299`).".into(),
+            "is_client_error" => "Whether this is a client error status (`400..=499`).".into(),
+            "is_server_error" => "Whether this is a server error status (`500..=599`).".into(),
+            "display" => format!("Formats the code as its status and message, such as `{} {}`.", s.status, s.message),
+            "unknown" => format!("The error of `{e}::try_from(u16)`: the status is not in the table."),
+            "parse" => format!("The error of parsing a `{e}`: the text is neither a status in the table nor a variant name."),
+            _ => String::new(),
+        }
     }
 
     /// The sample variant as an expression, `ErrorCode::NotFound`.
@@ -83,11 +130,11 @@ impl Examples<'_> {
         format!("assert!({not}{}.{method}());", self.variant())
     }
 
-    /// The example of the generated item named `item`, if there is one.
-    pub fn of(&self, item: &str) -> String {
+    /// The body of `item`'s example.
+    fn example(&self, item: &str) -> String {
         let (e, v, s) = (&self.ident, self.variant(), self.sample);
         let status = s.status;
-        let body = match item {
+        match item {
             "ALL" => format!("assert_eq!({e}::ALL.len(), {});\nassert!({e}::ALL.iter().any(|code| code.as_u16() == {status}));", self.len),
             "as_u16" => format!("assert_eq!({v}.as_u16(), {status});\nassert_eq!(u16::from({v}), {status});"),
             "from_u16" => format!(
@@ -109,9 +156,8 @@ impl Examples<'_> {
                 "let code: {e} = \"{status}\".parse().unwrap();\nassert_eq!(code.as_u16(), {status});\nlet code: {e} = {:?}.parse().unwrap();\nassert_eq!(code.as_u16(), {status});\nlet err = \"Teapot\".parse::<{e}>().unwrap_err();\nassert_eq!(err.input(), \"Teapot\");",
                 s.name
             ),
-            _ => return String::new(),
-        };
-        self.example(&body)
+            _ => String::new(),
+        }
     }
 }
 
@@ -157,10 +203,10 @@ mod tests {
     }
 
     #[test]
-    fn examples_use_the_given_path_and_the_sample_code() {
+    fn method_docs_have_a_summary_and_an_example_about_the_sample_code() {
         let sample = code("Not \"Found\"", false);
-        let examples = Examples {
-            path: "c::E".into(),
+        let examples = MethodDocs {
+            example_path: Some("c::E".into()),
             ident: "E".into(),
             sample: &sample,
             len: 3,
@@ -175,5 +221,17 @@ mod tests {
             .of("is_retryable")
             .contains("assert!(!E::NotFound.is_retryable());"));
         assert_eq!(examples.of("no such item"), "");
+        for item in ITEMS {
+            assert!(!examples.summary(item).is_empty(), "{item} has no summary");
+            assert!(!examples.example(item).is_empty(), "{item} has no example");
+        }
+        let without = MethodDocs {
+            example_path: None,
+            ..examples
+        };
+        assert_eq!(
+            without.of("name"),
+            "The variant's name, as `FromStr` accepts it."
+        );
     }
 }

@@ -11,7 +11,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::DeriveInput;
 
-use crate::docs::{self, Examples};
+use crate::docs::{self, MethodDocs};
 use crate::input::{fallback, parse_args, parse_enum};
 use crate::table::{load, read};
 use crate::validate::{validate, Code};
@@ -108,17 +108,13 @@ pub fn expand(
         // the generated `match`es, so say so rather than emit broken code.
         return quote!(::core::compile_error!("the error-code table has no codes"););
     };
-    let examples = example_path.map(|path| Examples {
-        path,
+    let method_docs = MethodDocs {
+        example_path,
         ident: ident.to_string(),
         sample,
         len: codes.len(),
-    });
-    let doc = |summary: &str, item: &str| {
-        let example = examples.as_ref().map(|e| e.of(item)).unwrap_or_default();
-        docs::attrs(&format!("{summary}{example}"))
     };
-
+    let doc = |item: &str| docs::attrs(&method_docs.of(item));
     let variants: Vec<_> = codes.iter().map(|c| format_ident!("{}", c.name)).collect();
     let statuses: Vec<_> = codes
         .iter()
@@ -131,56 +127,8 @@ pub fn expand(
     let retryable = codes.iter().map(|c| c.retryable);
     let variant_docs = codes.iter().map(|code| docs::attrs(&docs::variant(code)));
     let table_doc = docs::attrs(&docs::table(codes));
-
-    let d_all = doc("Every code of the table, in table order.", "ALL");
-    let d_as_u16 = doc(
-        "The HTTP status of this code, which is also its discriminant.",
-        "as_u16",
-    );
-    let d_from_u16 = doc(
-        "The code of an HTTP status, or `None` if the table has no such status.",
-        "from_u16",
-    );
-    let d_name = doc("The variant's name, as `FromStr` accepts it.", "name");
-    let d_message = doc(
-        "The documented message (reason phrase) of this code.",
-        "message",
-    );
-    let d_description = doc(
-        "What this code means and what the caller should do, in Markdown.",
-        "description",
-    );
-    let d_retryable = doc(
-        "Whether sending the same request again later may succeed.",
-        "is_retryable",
-    );
-    let d_success = doc(
-        "Whether this is a success status (`200..=299`).",
-        "is_success",
-    );
-    let d_client = doc(
-        "Whether this is a client error status (`400..=499`).",
-        "is_client_error",
-    );
-    let d_server = doc(
-        "Whether this is a server error status (`500..=599`).",
-        "is_server_error",
-    );
-    let d_display = doc(
-        &format!(
-            "Formats the code as its status and message, such as `{} {}`.",
-            sample.status, sample.message
-        ),
-        "display",
-    );
-    let d_unknown = doc(
-        &format!("The error of `{ident}::try_from(u16)`: the status is not in the table."),
-        "unknown",
-    );
-    let d_parse = doc(
-        &format!("The error of parsing a `{ident}`: the text is neither a status in the table nor a variant name."),
-        "parse",
-    );
+    let [d_all, d_as_u16, d_from_u16, d_name, d_message, d_description, d_retryable, d_success, d_client, d_server, d_display, d_unknown, d_parse] =
+        docs::ITEMS.map(doc);
     let expected = format!(
         "expected a status such as {} or a name such as {}",
         sample.status, sample.name
