@@ -448,7 +448,9 @@ impl ErrorCode {
     /// The status of the variant named `name`, or 0. Kept out of line so that
     /// `from_str`'s fast path for numbers inlines into the caller.
     #[inline(never)]
-    fn status_of_name(name: &::core::primitive::str) -> ::core::primitive::u16 {
+    fn __error_codes_status_of_name(
+        name: &::core::primitive::str,
+    ) -> ::core::primitive::u16 {
         match name {
             "Success" => 200,
             "BadRequest" => 400,
@@ -469,7 +471,7 @@ impl ErrorCode {
         }
     }
     /// The display text of this code, `"<status> <message>"`.
-    const fn display(&self) -> &'static ::core::primitive::str {
+    const fn __error_codes_display(&self) -> &'static ::core::primitive::str {
         match self {
             Self::Success => "200 Success",
             Self::BadRequest => "400 Bad Request",
@@ -500,7 +502,7 @@ impl ErrorCode {
 /// ```
 impl ::core::fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.pad(self.display())
+        f.pad(self.__error_codes_display())
     }
 }
 impl ::core::convert::From<ErrorCode> for ::core::primitive::u16 {
@@ -535,7 +537,7 @@ impl ::core::str::FromStr for ErrorCode {
                     + (*b - b'0') as ::core::primitive::u16 * 10
                     + (*c - b'0') as ::core::primitive::u16
             }
-            _ => Self::status_of_name(text),
+            _ => Self::__error_codes_status_of_name(text),
         };
         match Self::from_u16(status) {
             ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),

@@ -218,10 +218,13 @@ pub fn expand(
                 500 <= self.as_u16() && self.as_u16() <= 599
             }
 
+            // Private helpers carry a prefix so that they cannot clash with methods the
+            // user writes in an `impl` block of their own.
+
             /// The status of the variant named `name`, or 0. Kept out of line so that
             /// `from_str`'s fast path for numbers inlines into the caller.
             #[inline(never)]
-            fn status_of_name(name: &::core::primitive::str) -> ::core::primitive::u16 {
+            fn __error_codes_status_of_name(name: &::core::primitive::str) -> ::core::primitive::u16 {
                 match name {
                     #(#names => #statuses,)*
                     _ => 0,
@@ -229,7 +232,7 @@ pub fn expand(
             }
 
             /// The display text of this code, `"<status> <message>"`.
-            const fn display(&self) -> &'static ::core::primitive::str {
+            const fn __error_codes_display(&self) -> &'static ::core::primitive::str {
                 match self { #(Self::#variants => #displays,)* }
             }
         }
@@ -237,7 +240,7 @@ pub fn expand(
         #d_display
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(self.display())
+                f.pad(self.__error_codes_display())
             }
         }
 
@@ -273,7 +276,7 @@ pub fn expand(
                             + (*b - b'0') as ::core::primitive::u16 * 10
                             + (*c - b'0') as ::core::primitive::u16
                     }
-                    _ => Self::status_of_name(text),
+                    _ => Self::__error_codes_status_of_name(text),
                 };
                 match Self::from_u16(status) {
                     ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),

@@ -306,6 +306,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn api_errors_can_cross_threads_and_box_into_dyn_error() {
+        fn assert_send_sync<T: Send + Sync + 'static>() {}
+        assert_send_sync::<ApiError>();
+        let boxed: Box<dyn std::error::Error + Send + Sync> =
+            Box::new(ApiError::from_parts(503, b""));
+        assert_eq!(boxed.to_string(), "503 Service Unavailable");
+    }
+
+    #[test]
     fn results_carrying_an_api_error_stay_small() {
         assert_eq!(
             core::mem::size_of::<ApiError>(),

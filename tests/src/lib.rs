@@ -32,6 +32,14 @@ pub struct u16;
 #[non_exhaustive]
 pub enum ErrorCode {}
 
+impl ErrorCode {
+    /// A method of the user's own, named like a helper the expansion could have used.
+    #[must_use]
+    pub fn display(&self) -> &'static ::core::primitive::str {
+        self.name()
+    }
+}
+
 /// Texts with quotes, backslashes, comment and attribute look-alikes, Markdown, tabs,
 /// emoji and non-Latin scripts.
 #[::picsart_error_codes_macros::error_codes(path = "tables/tricky-texts.toml")]
