@@ -63,9 +63,11 @@ mod retry;
 mod serde;
 
 #[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use api_error::ApiError;
 pub use rate_limit::{headers, RateLimit};
 #[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use retry::{RetryAfter, RetryPolicy};
 
 /// Error codes of the Picsart Creative APIs, one variant per documented HTTP status.
