@@ -109,9 +109,10 @@ impl RetryPolicy {
             // A little jitter so that clients told the same reset time do not all return at
             // once.
             Some(hint) => {
-                hint + self.jitter.map_or(Duration::ZERO, |seed| {
+                // Saturating: a server may send an absurd hint such as u64::MAX seconds.
+                hint.saturating_add(self.jitter.map_or(Duration::ZERO, |seed| {
                     Duration::from_millis(500).mul_f64(unit(seed, attempt))
-                })
+                }))
             }
             None => self.backoff_for(attempt),
         };
@@ -270,6 +271,13 @@ mod tests {
         );
         assert_eq!(policy.advise(3, None), None);
         assert_eq!(policy.advise(1, Some(Duration::from_secs(61))), None);
+    }
+
+    #[test]
+    fn an_absurd_hint_is_refused_rather_than_overflowing() {
+        let policy = RetryPolicy::default().seed(3);
+        assert_eq!(policy.advise(1, Some(Duration::MAX)), None);
+        assert_eq!(policy.advise(1, Some(Duration::from_secs(u64::MAX))), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use picsart_error_codes::{ApiError, RetryPolicy};
+use picsart_error_codes::{ApiError, ErrorCode, RetryPolicy};
 use proptest::prelude::*;
 
 /// Header names that matter, plus arbitrary ones.
@@ -19,6 +19,16 @@ fn header_name() -> impl Strategy<Value = String> {
         ])
         .prop_map(String::from),
         "[a-zA-Z-]{0,20}",
+    ]
+}
+
+/// Header values: arbitrary bytes, and numbers of every size (huge ones included), since
+/// those are what the parser acts on.
+fn header_value() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..40),
+        "-?[0-9]{1,25}(\\.[0-9]{0,4})?".prop_map(String::into_bytes),
+        Just(b"Sun, 06 Nov 2994 08:49:37 GMT".to_vec()),
     ]
 }
 
@@ -53,9 +63,10 @@ proptest! {
 
     #[test]
     fn any_response_gives_an_error_without_panicking(
-        status in any::<u16>(),
+        // Half the statuses come from the table, so the retry paths are exercised too.
+        status in prop_oneof![any::<u16>(), prop::sample::select(ErrorCode::ALL.iter().map(ErrorCode::as_u16).collect::<Vec<_>>())],
         body in body(),
-        headers in prop::collection::vec((header_name(), prop::collection::vec(any::<u8>(), 0..40)), 0..8),
+        headers in prop::collection::vec((header_name(), header_value()), 0..8),
         attempt in any::<u32>(),
         seed in any::<u64>(),
     ) {
