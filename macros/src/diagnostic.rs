@@ -58,7 +58,8 @@ impl Diagnostic {
         );
         let width = source[start..end].chars().count().max(1);
         // Keep tabs in the caret's indentation so it lines up under the value.
-        let indent: String = line[..start - line_start]
+        // A span may start on the `\r` of a CRLF line ending, past the trimmed line.
+        let indent: String = line[..(start - line_start).min(line.len())]
             .chars()
             .map(|c| if c == '\t' { '\t' } else { ' ' })
             .collect();
@@ -130,6 +131,12 @@ mod tests {
             diagnostic.render("t", source),
             "t:1:9: x\n  |\n1 | \tname = \"a\n  | \t       ^^"
         );
+    }
+
+    #[test]
+    fn render_survives_a_span_on_the_carriage_return_of_a_crlf_line() {
+        let rendered = Diagnostic::new(3..4, "x").render("t", "abc\r\nd");
+        assert_eq!(rendered, "t:1:4: x\n  |\n1 | abc\n  |    ^");
     }
 
     #[test]

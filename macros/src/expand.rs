@@ -428,6 +428,27 @@ mod tests {
     }
 
     #[test]
+    fn a_crlf_checkout_of_the_table_expands_to_the_same_code() {
+        let dir = std::env::temp_dir().join(format!("error-codes-crlf-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("error-codes.toml"),
+            real_table().replace('\n', "\r\n"),
+        )
+        .unwrap();
+        let args = quote!(path = "error-codes.toml");
+        let item = quote!(
+            pub enum E {}
+        );
+        let crlf = error_codes(args.clone(), item.clone(), std::slice::from_ref(&dir)).to_string();
+        let lf = error_codes(args, item, &[workspace()]).to_string();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let same_path =
+            |tokens: String, dir: &Path| tokens.replace(&dir.display().to_string(), "$DIR");
+        assert_eq!(same_path(crlf, &dir), same_path(lf, &workspace()));
+    }
+
+    #[test]
     fn the_output_includes_the_table_so_rustc_tracks_it() {
         let expected = format!(
             "include_bytes ! ({:?})",
@@ -530,9 +551,11 @@ mod tests {
 
         #[test]
         fn mutations_of_the_real_table_never_panic_and_stay_located(
-            edits in prop::collection::vec((any::<prop::sample::Index>(), 0..3u8, prop::sample::select(INTERESTING)), 1..6)
+            edits in prop::collection::vec((any::<prop::sample::Index>(), 0..3u8, prop::sample::select(INTERESTING)), 1..6),
+            crlf in any::<bool>(),
         ) {
-            let mut source = real_table();
+            // Windows checkouts have CRLF line endings.
+            let mut source = if crlf { real_table().replace('\n', "\r\n") } else { real_table() };
             for (at, kind, text) in edits {
                 let mut at = at.index(source.len() + 1);
                 while !source.is_char_boundary(at) {

@@ -49,6 +49,10 @@ pub struct Row {
 
 /// Reads the table at `path`; the error names the path it looked for, or locates the first
 /// byte that is not UTF-8 (with `shown_path`, the path as the user wrote it).
+///
+/// CRLF line endings become LF, so that a checkout with Windows line endings generates the
+/// same texts (multi-line strings would otherwise keep the `\r`). Lines and columns do not
+/// change; an escaped `\r\n` inside a string is untouched.
 pub fn read(path: &Path, shown_path: &str) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|err| {
         format!(
@@ -56,7 +60,7 @@ pub fn read(path: &Path, shown_path: &str) -> Result<String, String> {
             path.display()
         )
     })?;
-    String::from_utf8(bytes).map_err(|err| {
+    let source = String::from_utf8(bytes).map_err(|err| {
         let valid = err.utf8_error().valid_up_to();
         let prefix = std::str::from_utf8(&err.as_bytes()[..valid]).unwrap_or_default();
         let (line, column) = locate(prefix, valid);
@@ -64,6 +68,11 @@ pub fn read(path: &Path, shown_path: &str) -> Result<String, String> {
             "{shown_path}:{line}:{column}: the error-code table is not valid UTF-8 (byte 0x{:02x}); save it as UTF-8",
             err.as_bytes()[valid],
         )
+    })?;
+    Ok(if source.contains('\r') {
+        source.replace("\r\n", "\n")
+    } else {
+        source
     })
 }
 
@@ -390,6 +399,26 @@ mod tests {
         assert!(table.rows[0].retryable.is_none());
         let (table, errors) = load(&format!("{ROW}name = 3\n"));
         assert_eq!((table.rows.len(), errors.len()), (0, 1));
+    }
+
+    #[test]
+    fn read_turns_crlf_line_endings_into_lf_and_locates_bad_utf8() {
+        let dir = std::env::temp_dir().join(format!("error-codes-read-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let crlf = dir.join("crlf.toml");
+        std::fs::write(&crlf, ROW.replace('\n', "\r\n")).unwrap();
+        let latin1 = dir.join("latin1.toml");
+        std::fs::write(&latin1, b"[[code]]\r\nmessage = \"caf\xe9\"\n").unwrap();
+        let (read_crlf, read_latin1) = (read(&crlf, "c.toml"), read(&latin1, "l.toml"));
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(read_crlf.unwrap(), ROW);
+        assert_eq!(
+            read_latin1.unwrap_err(),
+            "l.toml:2:15: the error-code table is not valid UTF-8 (byte 0xe9); save it as UTF-8"
+        );
+        assert!(read(&dir.join("gone.toml"), "g.toml")
+            .unwrap_err()
+            .starts_with("cannot read the error-code table `"));
     }
 
     #[test]
