@@ -21,6 +21,9 @@ mod expand;
 mod input;
 #[path = "../src/table.rs"]
 mod table;
+#[cfg(test)]
+#[path = "../src/test_support.rs"]
+mod test_support;
 #[path = "../src/validate.rs"]
 mod validate;
 

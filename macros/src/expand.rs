@@ -365,6 +365,7 @@ pub fn expand(
 mod tests {
     use super::*;
     use crate::diagnostic::Diagnostic;
+    use crate::test_support::TempDir;
     use proptest::prelude::*;
     use std::path::Path;
 
@@ -429,23 +430,17 @@ mod tests {
 
     #[test]
     fn a_crlf_checkout_of_the_table_expands_to_the_same_code() {
-        let dir = std::env::temp_dir().join(format!("error-codes-crlf-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(
-            dir.join("error-codes.toml"),
-            real_table().replace('\n', "\r\n"),
-        )
-        .unwrap();
+        let dir = TempDir::new("crlf");
+        dir.write("error-codes.toml", real_table().replace('\n', "\r\n"));
         let args = quote!(path = "error-codes.toml");
         let item = quote!(
             pub enum E {}
         );
-        let crlf = error_codes(args.clone(), item.clone(), std::slice::from_ref(&dir)).to_string();
+        let crlf = error_codes(args.clone(), item.clone(), &[dir.path().to_path_buf()]).to_string();
         let lf = error_codes(args, item, &[workspace()]).to_string();
-        std::fs::remove_dir_all(&dir).unwrap();
         let same_path =
             |tokens: String, dir: &Path| tokens.replace(&dir.display().to_string(), "$DIR");
-        assert_eq!(same_path(crlf, &dir), same_path(lf, &workspace()));
+        assert_eq!(same_path(crlf, dir.path()), same_path(lf, &workspace()));
     }
 
     #[test]
@@ -459,22 +454,19 @@ mod tests {
 
     #[test]
     fn a_broken_table_gives_compile_errors_and_the_item_only() {
-        let dir = std::env::temp_dir().join(format!("error-codes-expand-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(
-            dir.join("t.toml"),
+        let dir = TempDir::new("expand");
+        dir.write(
+            "t.toml",
             "[[code]]\nstatus = 1\nmessage = \"\"\ndescription = \"x\"\n",
-        )
-        .unwrap();
+        );
         let output = error_codes(
             quote!(path = "t.toml"),
             quote!(
                 pub enum E {}
             ),
-            std::slice::from_ref(&dir),
+            &[dir.path().to_path_buf()],
         )
         .to_string();
-        std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(output.matches("compile_error").count(), 3, "{output}");
         assert!(
             output.contains("t.toml:2:10: status 1 is out of range"),

@@ -86,6 +86,8 @@ mod docs;
 mod expand;
 mod input;
 mod table;
+#[cfg(test)]
+mod test_support;
 mod validate;
 
 use std::path::PathBuf;

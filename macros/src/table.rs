@@ -308,6 +308,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::TempDir;
 
     const ROW: &str = "[[code]]\nstatus = 404\nmessage = \"Not Found\"\ndescription = \"Gone.\"\n";
 
@@ -403,20 +404,16 @@ mod tests {
 
     #[test]
     fn read_turns_crlf_line_endings_into_lf_and_locates_bad_utf8() {
-        let dir = std::env::temp_dir().join(format!("error-codes-read-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let crlf = dir.join("crlf.toml");
-        std::fs::write(&crlf, ROW.replace('\n', "\r\n")).unwrap();
-        let latin1 = dir.join("latin1.toml");
-        std::fs::write(&latin1, b"[[code]]\r\nmessage = \"caf\xe9\"\n").unwrap();
+        let dir = TempDir::new("read");
+        let crlf = dir.write("crlf.toml", ROW.replace('\n', "\r\n"));
+        let latin1 = dir.write("latin1.toml", b"[[code]]\r\nmessage = \"caf\xe9\"\n");
         let (read_crlf, read_latin1) = (read(&crlf, "c.toml"), read(&latin1, "l.toml"));
-        std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(read_crlf.unwrap(), ROW);
         assert_eq!(
             read_latin1.unwrap_err(),
             "l.toml:2:15: the error-code table is not valid UTF-8 (byte 0xe9); save it as UTF-8"
         );
-        assert!(read(&dir.join("gone.toml"), "g.toml")
+        assert!(read(&dir.path().join("gone.toml"), "g.toml")
             .unwrap_err()
             .starts_with("cannot read the error-code table `"));
     }
