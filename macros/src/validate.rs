@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{line_of, Diagnostic};
-use crate::table::{Row, Table};
+use crate::table::{Row, Spanned, Table};
 
 /// Statuses an HTTP response can carry.
 pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = 100..=599;
@@ -38,25 +38,9 @@ pub fn validate(table: &Table, source: &str) -> Result<Vec<Code>, Vec<Diagnostic
     let mut first_name: HashMap<String, usize> = HashMap::new();
     for row in &table.rows {
         let status = check_status(row, source, &mut first_status);
-        let message = check_text(row, "message");
-        let description = check_text(row, "description");
-        let name = name_of(row).and_then(|name| {
-            let span = row.name.as_ref().map_or(&row.message.span, |n| &n.span);
-            match first_name.get(&name) {
-                Some(&first) => Err(Diagnostic::new(
-                    span.clone(),
-                    format!(
-                        "duplicate variant name `{name}` (also the name of the row at line {})",
-                        line_of(source, first)
-                    ),
-                )
-                .help("give one of the two rows a distinct `name = \"...\"`")),
-                None => {
-                    first_name.insert(name.clone(), row.span.start);
-                    Ok(name)
-                }
-            }
-        });
+        let message = check_text("message", &row.message);
+        let description = check_text("description", &row.description);
+        let name = check_name(row, source, &mut first_name);
         match (status, message, description, name) {
             (Ok(status), Ok(()), Ok(()), Ok(name)) => codes.push(Code {
                 status,
@@ -114,12 +98,7 @@ fn check_status(
 }
 
 /// `message` and `description` have some text.
-fn check_text(row: &Row, key: &str) -> Result<(), Diagnostic> {
-    let value = if key == "message" {
-        &row.message
-    } else {
-        &row.description
-    };
+fn check_text(key: &str, value: &Spanned<String>) -> Result<(), Diagnostic> {
     if value.value.trim().is_empty() {
         return Err(
             Diagnostic::new(value.span.clone(), format!("`{key}` is empty")).help(format!(
@@ -128,6 +107,28 @@ fn check_text(row: &Row, key: &str) -> Result<(), Diagnostic> {
         );
     }
     Ok(())
+}
+
+/// The row's variant name is valid and no earlier row has it.
+fn check_name(
+    row: &Row,
+    source: &str,
+    first_name: &mut HashMap<String, usize>,
+) -> Result<String, Diagnostic> {
+    let name = name_of(row)?;
+    if let Some(&first) = first_name.get(&name) {
+        let span = row.name.as_ref().map_or(&row.message.span, |n| &n.span);
+        return Err(Diagnostic::new(
+            span.clone(),
+            format!(
+                "duplicate variant name `{name}` (also the name of the row at line {})",
+                line_of(source, first)
+            ),
+        )
+        .help("give one of the two rows a distinct `name = \"...\"`"));
+    }
+    first_name.insert(name.clone(), row.span.start);
+    Ok(name)
 }
 
 /// The variant name: the explicit `name` if it is a valid one, else the message in
