@@ -85,6 +85,7 @@ mod diagnostic;
 mod docs;
 mod expand;
 mod input;
+mod markdown;
 mod table;
 #[cfg(test)]
 mod test_support;
