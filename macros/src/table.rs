@@ -47,6 +47,23 @@ pub struct Row {
     pub name: Option<Spanned<String>>,
 }
 
+/// Where the text of the string value `text` starts in `source`, if the value is written
+/// verbatim (no escape sequences): then byte `i` of the text is byte `start + i` of the file,
+/// and an error about part of the text can point at that part.
+pub fn verbatim_start(source: &str, text: &Spanned<String>) -> Option<usize> {
+    let raw = source.get(text.span.clone())?;
+    let quote = ["\"\"\"", "'''", "\"", "'"]
+        .into_iter()
+        .find(|q| raw.len() >= 2 * q.len() && raw.starts_with(q) && raw.ends_with(q))?;
+    let mut start = text.span.start + quote.len();
+    let end = text.span.end - quote.len();
+    // A line break right after the opening `"""` or `'''` is not part of the text.
+    if quote.len() == 3 && source[start..].starts_with('\n') {
+        start += 1;
+    }
+    (source.get(start..end)? == text.value).then_some(start)
+}
+
 /// Reads the table at `path`; the error names the path it looked for, or locates the first
 /// byte that is not UTF-8 (with `shown_path`, the path as the user wrote it).
 ///
@@ -315,6 +332,28 @@ mod tests {
     fn messages(source: &str) -> Vec<String> {
         let (_, errors) = load(source);
         errors.into_iter().map(|e| e.message).collect()
+    }
+
+    #[test]
+    fn verbatim_texts_map_to_their_bytes_in_the_file() {
+        let source = "a = \"x\"\nb = '''\nline'''\nc = \"\\\"\"\nd = \"\"\"y\"\"\"\n";
+        let at = |value: &str, start: usize, end: usize| {
+            verbatim_start(
+                source,
+                &Spanned {
+                    value: value.into(),
+                    span: start..end,
+                },
+            )
+        };
+        assert_eq!(at("x", 4, 7), Some(5));
+        assert_eq!(&source[5..6], "x");
+        assert_eq!(at("line", 12, 23), Some(16));
+        assert_eq!(&source[16..20], "line");
+        // An escape makes the text differ from the bytes: no position inside it.
+        assert_eq!(at("\"", 28, 32), None);
+        assert_eq!(at("y", 37, 44), Some(40));
+        assert_eq!(at("x", 0, 999), None);
     }
 
     #[test]
