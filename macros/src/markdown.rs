@@ -291,6 +291,11 @@ fn flush(
             for url in urls(&part[skip..]) {
                 let url = url.start + skip..url.end + skip;
                 escape_brackets(&mut out, &part[last..url.start]);
+                // A literal backslash before the URL would escape the `<` we add.
+                let before = &part[..url.start];
+                if (before.len() - before.trim_end_matches('\\').len()) % 2 == 1 {
+                    out.push('\\');
+                }
                 out.push('<');
                 out.push_str(&part[url.clone()]);
                 out.push('>');
@@ -447,6 +452,7 @@ fn shown(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn events(text: &str) -> Vec<String> {
         Parser::new_ext(text, rustdoc_options())
@@ -666,5 +672,81 @@ mod tests {
         assert_eq!(code_span("404 Not Found"), "`404 Not Found`");
         assert_eq!(code_span("a `b`"), "`` a `b` ``");
         assert_eq!(code_span("``"), "``` `` ```");
+    }
+
+    /// Pieces of Markdown that matter to the rewrite, to build hostile descriptions from.
+    const PIECES: &[&str] = &[
+        "```",
+        "~~~",
+        "```rust",
+        "    ",
+        "\t",
+        "\n",
+        "\n\n",
+        "> ",
+        ">",
+        "- ",
+        "1. ",
+        "<div>",
+        "</div>",
+        "<u8>",
+        "<pre>",
+        "<!-- x -->",
+        "<!--",
+        "-->",
+        "[Foo]",
+        "[x](y)",
+        "[x][y]",
+        "[x](https://a.io)",
+        "[y]: https://b.io",
+        "https://a.io/b_c",
+        "http://",
+        "[^1]",
+        "[^1]: n",
+        "*",
+        "_",
+        "`",
+        "|",
+        "---",
+        "# ",
+        "a",
+        "word ",
+        "\\",
+        "&amp;",
+        "\"",
+        "'",
+        "é",
+        "<https://c.io>",
+        "![i](https://i.io/p.png)",
+        "| a |\n|---|\n| b |",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_description_is_rewritten_for_good_or_gets_located_problems(
+            pieces in prop::collection::vec(prop::sample::select(PIECES), 1..40),
+        ) {
+            let text: String = pieces.concat();
+            match rewrite(&text) {
+                Ok(rewritten) => {
+                    prop_assert_eq!(rewrite(&rewritten), Ok(rewritten.clone()));
+                    for event in Parser::new_ext(&rewritten, rustdoc_options()) {
+                        let bad = matches!(&event, Event::Html(_) | Event::InlineHtml(_))
+                            || matches!(&event, Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)))
+                            || matches!(&event, Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if &**info != "text");
+                        prop_assert!(!bad, "{:?} in {:?}", event, rewritten);
+                    }
+                }
+                Err(problems) => {
+                    prop_assert!(!problems.is_empty());
+                    for problem in problems {
+                        prop_assert!(problem.range.start <= problem.range.end);
+                        prop_assert!(text.get(problem.range.clone()).is_some(), "{:?}", problem);
+                    }
+                }
+            }
+        }
     }
 }
