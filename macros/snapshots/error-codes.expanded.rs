@@ -168,8 +168,9 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert_eq!(ErrorCode::ALL.len(), 15);
-    /// assert!(ErrorCode::ALL.iter().any(|code| code.as_u16() == 400));
+    /// let all = ErrorCode::ALL;
+    /// assert_eq!(all.len(), 15);
+    /// assert!(all.iter().any(|code| code.as_u16() == 400));
     /// ```
     pub const ALL: &'static [Self] = &[
         Self::Success,
@@ -324,7 +325,8 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert!(!ErrorCode::BadRequest.description().is_empty());
+    /// let code = ErrorCode::BadRequest;
+    /// assert!(!code.description().is_empty());
     /// ```
     #[must_use]
     #[inline]
@@ -384,7 +386,8 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert!(!ErrorCode::BadRequest.is_retryable());
+    /// let code = ErrorCode::BadRequest;
+    /// assert!(!code.is_retryable());
     /// ```
     #[must_use]
     #[inline]
@@ -414,7 +417,8 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert!(!ErrorCode::BadRequest.is_success());
+    /// let code = ErrorCode::BadRequest;
+    /// assert!(!code.is_success());
     /// ```
     #[must_use]
     #[inline]
@@ -428,7 +432,8 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert!(ErrorCode::BadRequest.is_client_error());
+    /// let code = ErrorCode::BadRequest;
+    /// assert!(code.is_client_error());
     /// ```
     #[must_use]
     #[inline]
@@ -442,7 +447,8 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert!(!ErrorCode::BadRequest.is_server_error());
+    /// let code = ErrorCode::BadRequest;
+    /// assert!(!code.is_server_error());
     /// ```
     #[must_use]
     #[inline]
@@ -517,7 +523,8 @@ impl ::core::fmt::Display for ErrorCode {
 /// ```
 /// use picsart_error_codes::ErrorCode;
 ///
-/// assert_eq!(u16::from(ErrorCode::BadRequest), 400);
+/// let code = ErrorCode::BadRequest;
+/// assert_eq!(u16::from(code), 400);
 /// ```
 impl ::core::convert::From<ErrorCode> for ::core::primitive::u16 {
     #[inline]
@@ -561,7 +568,8 @@ impl ::core::convert::TryFrom<::core::primitive::u16> for ErrorCode {
 ///
 /// let code = "400".parse::<ErrorCode>();
 /// assert_eq!(code.map(|code| code.as_u16()), Ok(400));
-/// let code = "BadRequest".parse::<ErrorCode>();
+/// let name = "BadRequest";
+/// let code = name.parse::<ErrorCode>();
 /// assert_eq!(code.map(|code| code.as_u16()), Ok(400));
 /// for text in [
 ///     "badrequest",
