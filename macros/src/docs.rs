@@ -205,6 +205,9 @@ impl<'a> MethodDocs<'a> {
             let not = if value { "" } else { "!" };
             format!("let code = {v};\nassert!({not}code.{method}());")
         };
+        // `let code = Enum::Variant;` then `assert_eq!(left, right);`.
+        let about_code =
+            |left: &str, right: &str| format!("let code = {v};\n{}", assert_eq(left, right));
         let absent = self.absent_name();
         match item {
             "ALL" => format!(
@@ -213,10 +216,7 @@ impl<'a> MethodDocs<'a> {
                  assert!(all.iter().any(|code| code.as_u16() == {status}));",
                 self.codes.len()
             ),
-            "as_u16" => format!(
-                "let code = {v};\n{}",
-                assert_eq("code.as_u16()", &status.to_string())
-            ),
+            "as_u16" => about_code("code.as_u16()", &status.to_string()),
             "from_u16" => format!(
                 "let code = {e}::from_u16({status});\n{}\n\
                  // Not an HTTP status, so in no table:\n\
@@ -226,30 +226,18 @@ impl<'a> MethodDocs<'a> {
                     &format!("Some({:?})", s.name)
                 )
             ),
-            "name" => format!(
-                "let code = {v};\n{}",
-                assert_eq("code.name()", &format!("{:?}", s.name))
-            ),
-            "message" => format!(
-                "let code = {v};\n{}",
-                assert_eq("code.message()", &format!("{:?}", s.message))
-            ),
+            "name" => about_code("code.name()", &format!("{:?}", s.name)),
+            "message" => about_code("code.message()", &format!("{:?}", s.message)),
             "description" => format!("let code = {v};\nassert!(!code.description().is_empty());"),
             "is_retryable" => flag("is_retryable", s.retryable),
             "is_success" => flag("is_success", (200..300).contains(&status)),
             "is_client_error" => flag("is_client_error", (400..500).contains(&status)),
             "is_server_error" => flag("is_server_error", (500..600).contains(&status)),
-            "display" => format!(
-                "let code = {v};\n{}",
-                assert_eq(
-                    "code.to_string()",
-                    &format!("{:?}", format!("{status} {}", s.message))
-                )
+            "display" => about_code(
+                "code.to_string()",
+                &format!("{:?}", format!("{status} {}", s.message)),
             ),
-            "into_u16" => format!(
-                "let code = {v};\n{}",
-                assert_eq("u16::from(code)", &status.to_string())
-            ),
+            "into_u16" => about_code("u16::from(code)", &status.to_string()),
             "try_from" => format!(
                 "let code = {e}::try_from({status});\n{}\n\
                  assert!({e}::try_from(999).is_err());",
