@@ -264,18 +264,24 @@ fn flush(
     let whole: String = parts.iter().map(|(_, part)| part.as_str()).collect();
     let source = &text[run.range.clone()];
     // Only text written verbatim can be edited in place; other parts are entities,
-    // escapes or smart quotes, which hold no bracket or URL.
-    let verbatim: Vec<Range<usize>> = if source == whole {
-        vec![run.range.clone()]
+    // escapes or smart quotes, which hold no bracket or URL. Each verbatim range comes with
+    // where its text starts in `whole`.
+    let verbatim: Vec<(Range<usize>, usize)> = if source == whole {
+        vec![(run.range.clone(), 0)]
     } else {
-        parts
-            .into_iter()
-            .filter(|(range, part)| text[range.clone()] == *part)
-            .map(|(range, _)| range)
-            .collect()
+        let mut offset = 0;
+        let mut verbatim = Vec::new();
+        for (range, part) in parts {
+            if text[range.clone()] == part {
+                verbatim.push((range, offset));
+            }
+            offset += part.len();
+        }
+        verbatim
     };
-    let mut linked = 0;
-    for range in verbatim {
+    // The URLs made links, as ranges of `whole`.
+    let mut linked: Vec<Range<usize>> = Vec::new();
+    for (range, offset) in verbatim {
         let part = &text[range.clone()];
         let mut out = String::with_capacity(part.len() + 8);
         // A part that starts right after a backslash starts with an escaped character.
@@ -300,7 +306,7 @@ fn flush(
                 out.push_str(&part[url.clone()]);
                 out.push('>');
                 last = url.end;
-                linked += 1;
+                linked.push(url.start + offset..url.end + offset);
             }
         }
         escape_brackets(&mut out, &part[last..]);
@@ -308,14 +314,42 @@ fn flush(
             edits.push((range, out));
         }
     }
-    // rustdoc's `bare_urls` looks for `http://` and `https://` in the text as a whole.
-    let schemes = whole.matches("http://").count() + whole.matches("https://").count();
-    if !in_link && schemes > linked {
+    // What rustdoc's `bare_urls` lint takes for a URL must have become a link.
+    let unlinked = rustdoc_urls(&whole)
+        .into_iter()
+        .any(|at| !linked.iter().any(|url| url.contains(&at)));
+    if !in_link && unlinked {
         problems.push(Problem {
             range: run.range.clone(),
             kind: ProblemKind::BareUrl,
         });
     }
+}
+
+/// Where rustdoc's `bare_urls` lint sees a URL in `text`: `http://` or `https://` followed
+/// by a host with a dot and two letters after it (its regex, `https?://([-a-zA-Z0-9@:%._\+~#=]{2,256}\.)+[a-zA-Z]{2,63}`).
+fn rustdoc_urls(text: &str) -> Vec<usize> {
+    let host_char = |c: char| c.is_ascii_alphanumeric() || "-@:%._+~#=".contains(c);
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("http") {
+        let rest = &text[at + 4..];
+        let Some(rest) = rest
+            .strip_prefix("s://")
+            .or_else(|| rest.strip_prefix("://"))
+        else {
+            continue;
+        };
+        let host: Vec<char> = rest.chars().take_while(|&c| host_char(c)).collect();
+        let has_domain = (2..host.len()).any(|dot| {
+            host[dot] == '.'
+                && host.get(dot + 1).is_some_and(char::is_ascii_alphabetic)
+                && host.get(dot + 2).is_some_and(char::is_ascii_alphabetic)
+        });
+        if has_domain {
+            found.push(at);
+        }
+    }
+    found
 }
 
 fn escape_brackets(out: &mut String, text: &str) {
@@ -623,7 +657,9 @@ mod tests {
         );
         assert_eq!(kinds("a <!-- note --> b"), [ProblemKind::HtmlComment]);
         assert_eq!(kinds("<!--\nnote\n-->"), [ProblemKind::HtmlComment]);
-        assert_eq!(kinds("x https://\n"), [ProblemKind::BareUrl]);
+        // What linkify misses but rustdoc would lint; plain `https://` is no URL to either.
+        assert_eq!(kinds("x https&#58;//ab.io"), [ProblemKind::BareUrl]);
+        assert_eq!(rewrite("use https:// URLs").unwrap(), "use https:// URLs");
         assert_eq!(
             kinds("[a](b) <!-- c -->"),
             [ProblemKind::NotAUrl("b".into()), ProblemKind::HtmlComment]
@@ -639,6 +675,22 @@ mod tests {
             let once = rewrite(text).unwrap();
             assert_eq!(rewrite(&once).unwrap(), once);
         }
+    }
+
+    #[test]
+    fn rustdoc_urls_need_a_host_with_a_domain() {
+        assert_eq!(rustdoc_urls("a http://xy.io b https://ab.cd/e"), [2, 17]);
+        assert!(rustdoc_urls("https:// http://localhost http://ab.c http://x.io").is_empty());
+    }
+
+    #[test]
+    fn html_that_turns_into_other_markdown_once_escaped_is_a_problem() {
+        // A `<pre>` block runs over blank lines; as text, the indented line after the
+        // blank line would become a code block.
+        assert_eq!(
+            kinds("<pre>\n\n    indented\n</pre>"),
+            [ProblemKind::Unfaithful]
+        );
     }
 
     #[test]

@@ -532,6 +532,20 @@ mod tests {
     }
 
     #[test]
+    fn an_unlinkable_url_and_an_unfaithful_description_are_located() {
+        let errors = rendered("\"X\"", "'''\nSee https&#58;//ab.io today.'''");
+        assert_eq!(
+            errors,
+            ["t.toml:5:1: a URL in `description` cannot be made a link\n  |\n5 | See https&#58;//ab.io today.'''\n  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  = help: write it as an autolink, `<https://...>`, or as a link, `[text](https://...)`"]
+        );
+        let errors = rendered("\"X\"", "'''\n<pre>\n\n    indented\n</pre>'''");
+        assert_eq!(
+            errors,
+            ["t.toml:4:15: `description` cannot be shown in rustdoc as written\n  |\n4 | description = '''\n  |               ^^^\n  = help: its code blocks, HTML and URLs cannot be made safe for rustdoc without changing what the page shows; put code in ```text fences and HTML in `code spans`"]
+        );
+    }
+
+    #[test]
     fn description_mistakes_in_escaped_text_point_at_the_value() {
         let errors = rendered("\"X\"", r#""Tab\there, see [x](Foo)""#);
         assert_eq!(errors.len(), 1);
