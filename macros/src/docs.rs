@@ -443,4 +443,40 @@ mod tests {
         assert!(!doc.contains("    \"Gone\",\n"), "{doc}");
         assert!(doc.contains("    \"gone\",\n"), "{doc}");
     }
+
+    /// The text of each table cell and of each `Strong` span that `markdown` renders.
+    fn rendered_texts(markdown: &str) -> (Vec<String>, Vec<String>) {
+        use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+        let (mut cells, mut strong) = (Vec::new(), Vec::new());
+        let mut current: Option<String> = None;
+        for event in Parser::new_ext(markdown, crate::markdown::rustdoc_options()) {
+            match event {
+                Event::Start(Tag::TableCell | Tag::Strong) => current = Some(String::new()),
+                Event::Text(text) | Event::Code(text) => {
+                    if let Some(current) = &mut current {
+                        current.push_str(&text);
+                    }
+                }
+                Event::End(TagEnd::TableCell) => cells.extend(current.take()),
+                Event::End(TagEnd::Strong) => strong.extend(current.take()),
+                _ => {}
+            }
+        }
+        (cells, strong)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 1000, failure_persistence: None, ..Default::default() })]
+
+        #[test]
+        fn any_reason_phrase_shows_as_written_in_the_table_and_the_bold_line(
+            message in r#"[!-~é🦀日][ -~\t]{0,30}[!-~é🦀日]"#,
+        ) {
+            let row = code(404, "NotFound", &message, false);
+            let (cells, _) = rendered_texts(&table(std::slice::from_ref(&row)));
+            proptest::prop_assert_eq!(&cells[6], &message, "{}", table(&[row.clone()]));
+            let (_, strong) = rendered_texts(&variant(&row));
+            proptest::prop_assert_eq!(&strong[0], &format!("404 {message}"), "{}", variant(&row));
+        }
+    }
 }
