@@ -473,8 +473,9 @@ mod tests {
             message in r#"[!-~é🦀日][ -~\t]{0,30}[!-~é🦀日]"#,
         ) {
             let row = code(404, "NotFound", &message, false);
-            let (cells, _) = rendered_texts(&table(std::slice::from_ref(&row)));
-            proptest::prop_assert_eq!(&cells[6], &message, "{}", table(&[row.clone()]));
+            let table = table(std::slice::from_ref(&row));
+            let (cells, _) = rendered_texts(&table);
+            proptest::prop_assert_eq!(&cells[6], &message, "{}", table);
             let (_, strong) = rendered_texts(&variant(&row));
             proptest::prop_assert_eq!(&strong[0], &format!("404 {message}"), "{}", variant(&row));
         }
