@@ -12,6 +12,19 @@
 //! - a number too large to represent is read as the largest one, never as absent: a
 //!   `Retry-After` of 10<sup>30</sup> seconds is "too long", not "no hint".
 //!
+//! ```
+//! use std::time::Duration;
+//! use picsart_error_codes::{headers, RateLimit};
+//!
+//! let limit = RateLimit::from_headers([
+//!     (headers::RATELIMIT_RESET_TIME, "30"),
+//!     (headers::RATELIMIT_RESET_TIME, ""),
+//!     (headers::RATELIMIT_AVAILABLE, "99999999999999999999999"),
+//! ]);
+//! assert_eq!(limit.reset, Some(Duration::from_secs(30)), "the empty duplicate is ignored");
+//! assert_eq!(limit.available, Some(u64::MAX), "too large, not absent");
+//! ```
+//!
 //! [`ApiError::with_headers`]: crate::ApiError::with_headers
 //! [`RateLimit::from_headers`]: crate::RateLimit::from_headers
 

@@ -1,7 +1,7 @@
 //! `ApiError` from real HTTP: a server on 127.0.0.1 answers like the Picsart APIs (each code
 //! of the table, an unknown code, a body that is not JSON, gateway faults, rate-limit
-//! headers, duplicate headers, a byte order mark), a real HTTP client fetches each answer, and the resulting errors are checked
-//! field by field.
+//! headers, duplicate headers, a byte order mark), a real HTTP client fetches each answer,
+//! and the resulting errors are checked field by field.
 
 use std::thread;
 use std::time::Duration;
