@@ -185,12 +185,33 @@ impl ApiError {
 
     /// The body's `detail`: a string as is; any other shape (an object, an array of field
     /// errors) as its JSON text exactly as sent. For a gateway fault, its `errorcode`.
+    /// Needs the `json` feature.
+    ///
+    /// ```
+    /// # #[cfg(feature = "json")] {
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let body = br#"{"detail": [{"loc": ["body", "image"], "msg": "field required"}]}"#;
+    /// let error = ApiError::from_parts(422, body);
+    /// assert_eq!(error.detail(), Some(r#"[{"loc": ["body", "image"], "msg": "field required"}]"#));
+    /// # }
+    /// ```
     #[must_use]
     pub fn detail(&self) -> Option<&str> {
         self.inner.body.detail.as_deref()
     }
 
-    /// The `errorcode` of a gateway fault body, such as `policies.ratelimit.QuotaViolation`.
+    /// The `errorcode` of a gateway fault body, such as `policies.ratelimit.QuotaViolation`,
+    /// with every set of features.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let body = br#"{"fault": {"faultstring": "Spike arrest violation", "detail": {"errorcode": "policies.ratelimit.SpikeArrestViolation"}}}"#;
+    /// let error = ApiError::from_parts(429, body);
+    /// assert_eq!(error.fault_code(), Some("policies.ratelimit.SpikeArrestViolation"));
+    /// assert!(!error.is_quota_exhausted(), "a burst: retried");
+    /// ```
     #[must_use]
     pub fn fault_code(&self) -> Option<&str> {
         self.inner.body.fault_code.as_deref()
@@ -720,5 +741,26 @@ mod tests {
         let error = ApiError::from_parts(401, b"\xEF\xBB\xBF{\"message\": \"token_error\"}");
         assert_eq!(error.message(), Some("token_error"));
         assert_eq!(error.to_string(), "401 Unauthorized: token_error");
+    }
+
+    #[test]
+    fn every_registered_status_outside_the_table_shows_its_reason_phrase() {
+        let mut shown = 0;
+        for status in 100..=599 {
+            let line = ApiError::from_parts(status, b"").to_string();
+            match (ErrorCode::from_u16(status), reason_phrase(status)) {
+                (Some(code), _) => assert_eq!(line, code.to_string(), "the table's own text"),
+                (None, Some(phrase)) => {
+                    assert_eq!(line, format!("{status} {phrase}"));
+                    shown += 1;
+                }
+                (None, None) => assert_eq!(line, format!("{status} {}", class_phrase(status))),
+            }
+        }
+        assert_eq!(
+            shown,
+            61 - ErrorCode::ALL.len(),
+            "61 registered statuses with a phrase"
+        );
     }
 }
