@@ -22,7 +22,7 @@
 //!
 //! - `path = "..."` (required): the table, relative to the invoking crate's
 //!   `CARGO_MANIFEST_DIR`. A table that is not there is looked for relative to the
-//!   environment variable `CARGO_MANIFEST_DIR_OVERRIDE`, if set: `trybuild` builds test
+//!   environment variable `PICSART_ERROR_CODES_TABLE_DIR`, if set: `trybuild` builds test
 //!   cases in a directory of its own, and this lets them name tables beside the test.
 //! - `example_path = "my_crate::ErrorCode"` (optional): how doctests name the enum. With it,
 //!   the docs of the generated methods carry runnable examples.
@@ -101,7 +101,7 @@ pub fn error_codes(
     args: proc_macro::TokenStream,
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
-    let search_dirs: Vec<PathBuf> = ["CARGO_MANIFEST_DIR", "CARGO_MANIFEST_DIR_OVERRIDE"]
+    let search_dirs: Vec<PathBuf> = ["CARGO_MANIFEST_DIR", "PICSART_ERROR_CODES_TABLE_DIR"]
         .into_iter()
         .filter_map(|var| std::env::var_os(var).map(PathBuf::from))
         .collect();
