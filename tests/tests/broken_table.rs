@@ -148,7 +148,10 @@ fn write_runtime_copy(dir: &Path) {
 
 /// The text of every error `cargo build --all-features` printed, and whether it succeeded.
 fn build(dir: &Path, target: &Path) -> (bool, Vec<String>) {
-    let output = Command::new(env!("CARGO"))
+    // The `CARGO` of the test process, so that running the built test with another
+    // toolchain's cargo (and `RUSTUP_TOOLCHAIN`) checks that toolchain, such as the MSRV.
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| env!("CARGO").into());
+    let output = Command::new(cargo)
         .args(["build", "--all-features", "--message-format=json"])
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
