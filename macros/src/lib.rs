@@ -81,6 +81,8 @@
 //! repeated argument, the attribute on something other than an enum, an enum that already
 //! has variants, generics or a `#[repr]`.
 
+#[cfg(test)]
+mod broken_tables;
 mod diagnostic;
 mod docs;
 mod expand;
