@@ -475,7 +475,7 @@ mod tests {
             "{output}"
         );
         assert!(
-            output.contains("pub type E = dyn __ErrorCodesBrokenE"),
+            output.contains("pub type E = __ErrorCodesBrokenE"),
             "{output}"
         );
         assert!(!output.contains("enum"), "{output}");

@@ -102,14 +102,16 @@ pub fn parse_enum(item: TokenStream) -> syn::Result<DeriveInput> {
 /// of its own:
 ///
 /// ```text
-/// pub type ErrorCode = dyn __ErrorCodesBrokenErrorCode<[u8; compile_error!("...")]>;
+/// pub type ErrorCode = __ErrorCodesBrokenErrorCode<[u8; compile_error!("...")]>;
 /// ```
 ///
-/// The `dyn` of a local trait is there because `impl ErrorCode { ... }` is legal for it
-/// (inherent methods the user defines); on a bare array rustc would reject the impl. An
-/// unresolved name (`type ErrorCode = Missing;`) would add a "cannot find type" error on
-/// Rust 1.85, and a macro in type position expands to `()` on failure, so every use
-/// would fail again. `tests/ui/no-cascade-*.rs` holds the compile-fail proof.
+/// The local struct around the array is there because `impl ErrorCode { ... }` (inherent
+/// methods the user defines) is legal for it; on a bare array rustc would reject the
+/// impl, and a `dyn` of a local trait is unsized, which makes rustc warn about every
+/// method returning `Self`. An unresolved name (`type ErrorCode = Missing;`) would add a
+/// "cannot find type" error on Rust 1.85, and a macro in type position expands to `()`
+/// on failure, so every use would fail again. `tests/ui/no-cascade-*.rs` and
+/// `tests/tests/broken_table.rs` hold the proof, checked on Rust 1.85 and 1.95.
 pub fn fallback(item: TokenStream, error: syn::Error) -> TokenStream {
     let mut errors: Vec<TokenStream> = error.into_iter().map(|e| e.to_compile_error()).collect();
     let last = errors.pop().unwrap_or_default();
@@ -128,13 +130,14 @@ pub fn fallback(item: TokenStream, error: syn::Error) -> TokenStream {
     quote! {
         #(#errors)*
         #(#attrs)*
-        #vis type #ident = dyn #marker<[::core::primitive::u8; #last]>;
+        #vis type #ident = #marker<[::core::primitive::u8; #last]>;
         #[doc(hidden)]
         #vis type #unknown = #ident;
         #[doc(hidden)]
         #vis type #parse_error = #ident;
         #[doc(hidden)]
-        #vis trait #marker<T: ?::core::marker::Sized> {}
+        #[allow(dead_code)]
+        #vis struct #marker<T>(T);
     }
 }
 
@@ -191,13 +194,14 @@ mod tests {
         let expected = quote! {
             ::core::compile_error! { "first" }
             #[doc = r" Docs."]
-            pub type E = dyn __ErrorCodesBrokenE<[::core::primitive::u8; ::core::compile_error! { "second" }]>;
+            pub type E = __ErrorCodesBrokenE<[::core::primitive::u8; ::core::compile_error! { "second" }]>;
             #[doc(hidden)]
             pub type UnknownE = E;
             #[doc(hidden)]
             pub type ParseEError = E;
             #[doc(hidden)]
-            pub trait __ErrorCodesBrokenE<T: ?::core::marker::Sized> {}
+            #[allow(dead_code)]
+            pub struct __ErrorCodesBrokenE<T>(T);
         };
         assert_eq!(fallback, expected.to_string());
     }
