@@ -72,6 +72,10 @@
 //!        78 | status = 404
 //!           |          ^^^
 //!           = help: each status appears in one row only; remove or renumber one of them
+//!   --> src/lib.rs:79:12
+//!    |
+//! 79 |     path = "error-codes.toml",
+//!    |            ^^^^^^^^^^^^^^^^^^
 //! ```
 //!
 //! When the table is broken, the enum becomes a type that rustc already knows to be in
