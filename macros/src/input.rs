@@ -119,10 +119,9 @@ pub fn fallback(item: TokenStream, error: syn::Error) -> TokenStream {
         // Not a type at all: code cannot rely on it, so keep it as written.
         return quote!(#(#errors)* #last #item);
     };
-    // Docs keep `missing_docs` quiet and `cfg` keeps the item where it was; derives,
-    // `#[repr]`, `#[non_exhaustive]` and generics do not apply to an alias.
-    let attrs =
-        (input.attrs.iter()).filter(|a| a.path().is_ident("doc") || a.path().is_ident("cfg"));
+    // Docs keep `missing_docs` quiet. Derives, `#[repr]`, `#[non_exhaustive]` and generics
+    // do not apply to an alias, and a `#[cfg]` could remove the error inside it.
+    let attrs = (input.attrs.iter()).filter(|a| a.path().is_ident("doc"));
     let (vis, ident) = (&input.vis, &input.ident);
     let marker = format_ident!("__ErrorCodesBroken{}", ident);
     let unknown = format_ident!("Unknown{}", ident);
@@ -183,6 +182,7 @@ mod tests {
         let fallback = fallback(
             quote!(
                 /// Docs.
+                #[cfg(all())]
                 #[repr(u8)]
                 #[derive(Debug)]
                 #[non_exhaustive]
