@@ -47,11 +47,12 @@ fn generate(
         }
         Err(diagnostics) => {
             // Each mistake is a compile error of its own, in file order, at `path = "..."`.
-            let mut errors = diagnostics
-                .into_sorted()
-                .into_iter()
-                .map(|d| syn::Error::new(args.path.span(), d.render(&shown_path, &source)));
-            let mut combined = errors.next().expect("a failed check has a diagnostic");
+            let error = |message: String| syn::Error::new(args.path.span(), message);
+            let mut errors = (diagnostics.into_sorted().into_iter())
+                .map(|d| error(d.render(&shown_path, &source)));
+            // `check` fails with at least one diagnostic; the default only avoids a panic.
+            let mut combined =
+                (errors.next()).unwrap_or_else(|| error("invalid error-code table".to_owned()));
             errors.for_each(|e| combined.combine(e));
             Err(combined)
         }
