@@ -35,13 +35,13 @@ fn edit(from: &str, to: &str) -> Vec<u8> {
 
 /// The real table without the `description` of the row that starts with `row`.
 fn without_description(row: &str) -> String {
+    const KEY: &str = "description = \"\"\"";
+    const CLOSE: &str = "\"\"\"";
     let table = real_table();
     let start = table.find(row).expect("the row") + row.len();
-    let key = start
-        + table[start..]
-            .find("description = \"\"\"")
-            .expect("a description");
-    let end = key + 17 + table[key + 17..].find("\"\"\"").expect("its end") + 3;
+    let key = start + table[start..].find(KEY).expect("a description");
+    let body = key + KEY.len();
+    let end = body + table[body..].find(CLOSE).expect("its end") + CLOSE.len();
     format!("{}{}", &table[..key], &table[end..])
 }
 
