@@ -2,14 +2,18 @@
 //!
 //! Reading this file tells you everything the macro enforces about the values of
 //! `error-codes.toml`; the shape of the file (keys, types) is checked in [`crate::table`].
+//! Each rule is a function of one value; [`validate`] applies them row by row, so that a
+//! new rule is one more call in [`check_row`]. A value that breaks a rule is not checked
+//! further, so a mistake is reported once and not again through what follows from it
+//! (an empty message does not also fail to give a variant name).
 
 use std::collections::HashMap;
-
+use std::hash::Hash;
 use std::ops::Range;
 
-use crate::diagnostic::{line_of, Diagnostic};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Problem, ProblemKind};
-use crate::table::{verbatim_start, Row, Spanned, Table};
+use crate::table::{Row, Spanned, Table};
 
 /// Statuses an HTTP response can carry.
 pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = 100..=599;
@@ -36,133 +40,184 @@ pub struct Code {
     pub retryable: bool,
 }
 
-/// Checks every rule on every row and returns the codes in table order, or every mistake.
-pub fn validate(table: &Table, source: &str) -> Result<Vec<Code>, Vec<Diagnostic>> {
-    let mut errors = Vec::new();
-    let mut codes = Vec::new();
-    let mut first_status: HashMap<i64, usize> = HashMap::new();
-    let mut first_name: HashMap<String, usize> = HashMap::new();
-    for row in &table.rows {
-        let before = errors.len();
-        let status = check_status(row, source, &mut first_status).map_err(|e| errors.push(e));
-        errors.extend(check_reason_phrase(&row.message));
-        let doc = check_description(&row.description, source).map_err(|e| errors.extend(e));
-        let name = check_name(row, source, &mut first_name).map_err(|e| errors.push(e));
-        if let (Ok(status), Ok(doc), Ok(name), true) = (status, doc, name, errors.len() == before) {
-            codes.push(Code {
-                status,
-                name,
-                message: row.message.value.clone(),
-                description: row.description.value.clone(),
-                doc,
-                retryable: row.retryable.as_ref().is_some_and(|r| r.value),
-            });
-        }
-    }
-    if errors.is_empty() {
-        Ok(codes)
-    } else {
-        Err(errors)
-    }
+/// Where each status and each variant name is first defined, for the duplicate rules.
+#[derive(Default)]
+struct FirstDefinitions {
+    statuses: HashMap<u16, Range<usize>>,
+    names: HashMap<String, Range<usize>>,
 }
 
-/// The status is an HTTP status and no earlier row has it.
-fn check_status(
+/// Checks every rule on every row, recording each mistake in `diagnostics`, and returns
+/// the rows that passed as codes, in table order.
+pub fn validate(table: &Table, diagnostics: &mut Diagnostics) -> Vec<Code> {
+    let mut first = FirstDefinitions::default();
+    table
+        .rows
+        .iter()
+        .filter_map(|row| check_row(row, &mut first, diagnostics))
+        .collect()
+}
+
+/// Applies every rule to the values one row has (a missing one is already reported).
+fn check_row(
     row: &Row,
-    source: &str,
-    first_status: &mut HashMap<i64, usize>,
-) -> Result<u16, Diagnostic> {
-    let status = &row.status;
-    let in_range = u16::try_from(status.value)
-        .ok()
-        .filter(|s| STATUS_RANGE.contains(s));
-    let Some(value) = in_range else {
-        return Err(Diagnostic::new(
-            status.span.clone(),
-            format!(
-                "status {} is out of range: expected an HTTP status in 100..=599",
-                status.value
-            ),
-        ));
-    };
-    if let Some(&first) = first_status.get(&status.value) {
-        return Err(Diagnostic::new(
-            status.span.clone(),
-            format!(
-                "duplicate status {} (first defined at line {})",
-                status.value,
-                line_of(source, first)
-            ),
-        )
-        .help("each status appears in one row only; remove or renumber one of them"));
+    first: &mut FirstDefinitions,
+    diagnostics: &mut Diagnostics,
+) -> Option<Code> {
+    let status = (row.status.as_ref())
+        .and_then(|status| diagnostics.ok(http_status(status)))
+        .and_then(|status| diagnostics.ok(unique_status(status, &mut first.statuses)));
+    let message = (row.message.as_ref())
+        .and_then(|message| diagnostics.ok(not_blank("message", message)))
+        .and_then(|message| diagnostics.ok(one_line_without_controls(message)))
+        .and_then(|message| diagnostics.ok(no_whitespace_at_the_ends(message)));
+    let description = (row.description.as_ref())
+        .and_then(|description| diagnostics.ok(not_blank("description", description)))
+        .and_then(|description| {
+            diagnostics.ok(no_controls_but_breaks_and_tabs(
+                description,
+                row.description_start,
+            ))
+        })
+        .and_then(|description| {
+            diagnostics.all_ok(rustdoc_markdown(description, row.description_start))
+        });
+    let name = match (&row.name, row.name_is_broken) {
+        (_, true) => None,
+        (Some(name), false) => diagnostics.ok(given_name(name)),
+        (None, false) => message.and_then(|message| diagnostics.ok(derived_name(message))),
     }
-    first_status.insert(status.value, status.span.start);
+    .and_then(|name| diagnostics.ok(unique_name(name, row.name.is_none(), &mut first.names)));
+    Some(Code {
+        status: status?.value,
+        name: name?.value,
+        message: message?.value.clone(),
+        description: row.description.as_ref()?.value.clone(),
+        doc: description?,
+        retryable: row.retryable.as_ref().is_some_and(|r| r.value),
+    })
+}
+
+/// The status is an HTTP status.
+fn http_status(status: &Spanned<i64>) -> Result<Spanned<u16>, Diagnostic> {
+    u16::try_from(status.value)
+        .ok()
+        .filter(|s| STATUS_RANGE.contains(s))
+        .map(|value| Spanned {
+            value,
+            span: status.span.clone(),
+        })
+        .ok_or_else(|| {
+            Diagnostic::new(
+                status.span.clone(),
+                format!(
+                    "status {} is out of range: expected an HTTP status in 100..=599",
+                    status.value
+                ),
+            )
+        })
+}
+
+/// No earlier row has this status.
+fn unique_status(
+    status: Spanned<u16>,
+    first: &mut HashMap<u16, Range<usize>>,
+) -> Result<Spanned<u16>, Diagnostic> {
+    unique(status, first, |status| {
+        Diagnostic::new(
+            status.span.clone(),
+            format!("duplicate status {}", status.value),
+        )
+        .help("each status appears in one row only; remove or renumber one of them")
+    })
+}
+
+/// No earlier row has this variant name; `derived` says it comes from the message.
+fn unique_name(
+    name: Spanned<String>,
+    derived: bool,
+    first: &mut HashMap<String, Range<usize>>,
+) -> Result<Spanned<String>, Diagnostic> {
+    unique(name, first, |name| {
+        let message = format!("duplicate variant name `{}`", name.value);
+        let help = if derived {
+            "the name is derived from `message`; give one of the two rows a distinct `name = \"...\"`"
+        } else {
+            "give one of the two rows a distinct `name = \"...\"`"
+        };
+        Diagnostic::new(name.span.clone(), message).help(help)
+    })
+}
+
+/// Both duplicate rules: the value is new, or the error `duplicate` makes, pointing at the
+/// first definition with a secondary label.
+fn unique<T: Clone + Eq + Hash>(
+    value: Spanned<T>,
+    first: &mut HashMap<T, Range<usize>>,
+    duplicate: impl FnOnce(&Spanned<T>) -> Diagnostic,
+) -> Result<Spanned<T>, Diagnostic> {
+    if let Some(first) = first.get(&value.value) {
+        return Err(duplicate(&value).secondary(first.clone(), "first defined here"));
+    }
+    first.insert(value.value.clone(), value.span.clone());
     Ok(value)
 }
 
 /// `message` and `description` have some text.
-fn check_text(key: &str, value: &Spanned<String>) -> Result<(), Diagnostic> {
-    if value.value.trim().is_empty() {
+fn not_blank<'a>(key: &str, text: &'a Spanned<String>) -> Result<&'a Spanned<String>, Diagnostic> {
+    if text.value.trim().is_empty() {
         return Err(
-            Diagnostic::new(value.span.clone(), format!("`{key}` is empty")).help(format!(
+            Diagnostic::new(text.span.clone(), format!("`{key}` is empty")).help(format!(
                 "write the code's {key}; it becomes part of the generated docs"
             )),
         );
     }
-    Ok(())
+    Ok(text)
 }
 
 /// The grammar of a reason phrase, quoted in the help of its rules.
 const REASON_PHRASE: &str = "a reason phrase is one line of tabs, spaces and visible characters \
      (RFC 9112, section 4: `reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )`)";
 
-/// `message` is an HTTP reason phrase: some text, on one line, without control characters
-/// other than tabs, and without whitespace at either end (invisible in the status line and
-/// in the docs, and it would break the generated `**404 Not Found**` line).
-fn check_reason_phrase(message: &Spanned<String>) -> Vec<Diagnostic> {
-    if let Err(empty) = check_text("message", message) {
-        return vec![empty];
-    }
+/// `message` is one line without control characters other than tabs, as an HTTP reason
+/// phrase is; a line break would also split the generated table of codes.
+fn one_line_without_controls(message: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
     let text = &message.value;
-    let span = || message.span.clone();
-    let mut errors = Vec::new();
-    if let Some(c) = text.chars().find(|&c| is_line_break(c)) {
-        errors.push(
-            Diagnostic::new(
-                span(),
-                format!("`message` contains a line break ({})", describe(c)),
-            )
-            .help(REASON_PHRASE),
-        );
-    } else if let Some(c) = text.chars().find(|&c| c.is_control() && c != '\t') {
-        errors.push(
-            Diagnostic::new(
-                span(),
-                format!("`message` contains a control character ({})", describe(c)),
-            )
-            .help(REASON_PHRASE),
-        );
-    }
-    // Whitespace at an end that is a line break or control character is reported above.
-    let loose = |c: Option<char>| {
-        c.is_some_and(|c| c.is_whitespace() && !c.is_control() && !is_line_break(c) || c == '\t')
+    let found = match text.chars().find(|&c| is_line_break(c)) {
+        Some(c) => Some(format!("a line break ({})", describe(c))),
+        None => (text.chars().find(|&c| c.is_control() && c != '\t'))
+            .map(|c| format!("a control character ({})", describe(c))),
     };
-    let (leading, trailing) = (loose(text.chars().next()), loose(text.chars().next_back()));
-    if leading || trailing {
-        let which = match (leading, trailing) {
-            (true, true) => "starts and ends",
-            (true, false) => "starts",
-            _ => "ends",
-        };
-        errors.push(
-            Diagnostic::new(span(), format!("`message` {which} with whitespace")).help(format!(
-                "remove it: `message = {:?}`; whitespace at the ends of a reason phrase \
-                     is invisible and would show in the docs as stray characters",
-                text.trim()
-            )),
-        );
+    match found {
+        Some(found) => Err(Diagnostic::new(
+            message.span.clone(),
+            format!("`message` contains {found}"),
+        )
+        .help(REASON_PHRASE)),
+        None => Ok(message),
     }
-    errors
+}
+
+/// `message` has no whitespace at either end: invisible in the status line, it would show
+/// in the docs as stray characters and break the generated `**404 Not Found**` line.
+fn no_whitespace_at_the_ends(message: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
+    let text = &message.value;
+    let loose = |c: Option<char>| c.is_some_and(char::is_whitespace);
+    let which = match (loose(text.chars().next()), loose(text.chars().next_back())) {
+        (false, false) => return Ok(message),
+        (true, true) => "starts and ends",
+        (true, false) => "starts",
+        (false, true) => "ends",
+    };
+    Err(Diagnostic::new(
+        message.span.clone(),
+        format!("`message` {which} with whitespace"),
+    )
+    .help(format!(
+        "remove it: `message = {:?}`; whitespace at the ends of a reason phrase \
+                 is invisible and would show in the docs as stray characters",
+        text.trim()
+    )))
 }
 
 /// Line breaks in any convention, including Unicode's line and paragraph separators.
@@ -191,41 +246,52 @@ fn describe(c: char) -> String {
     format!("U+{:04X}{name}", u32::from(c))
 }
 
-/// `description` has some text, no control characters but line breaks and tabs, and
-/// Markdown that rustdoc can show as written; the result is that Markdown, rewritten so
-/// that nothing in it is compiled or trips a rustdoc lint (see [`markdown::rewrite`]).
-fn check_description(
+/// `description` has no control characters but line breaks and tabs. `text_start` is
+/// where its text starts in the file, if it is written verbatim ([`Row::description_start`]).
+fn no_controls_but_breaks_and_tabs(
     description: &Spanned<String>,
-    source: &str,
-) -> Result<String, Vec<Diagnostic>> {
-    check_text("description", description).map_err(|e| vec![e])?;
-    let start = verbatim_start(source, description);
-    // The span of `range` of the text: exact if the text is written verbatim, else the
-    // whole value.
-    let at = |range: Range<usize>| match start {
-        Some(start) => start + range.start..start + range.end,
-        None => description.span.clone(),
+    text_start: Option<usize>,
+) -> Result<&Spanned<String>, Diagnostic> {
+    let control =
+        (description.value.char_indices()).find(|&(_, c)| c.is_control() && c != '\n' && c != '\t');
+    let Some((i, c)) = control else {
+        return Ok(description);
     };
-    let text = &description.value;
-    if let Some((i, c)) = text
-        .char_indices()
-        .find(|&(_, c)| c.is_control() && c != '\n' && c != '\t')
-    {
-        return Err(vec![Diagnostic::new(
-            at(i..i + c.len_utf8()),
-            format!(
-                "`description` contains a control character ({})",
-                describe(c)
-            ),
-        )
-        .help("a description may contain line breaks and tabs, but no other control character; remove it")]);
-    }
-    markdown::rewrite(text).map_err(|problems| {
-        problems
-            .into_iter()
-            .map(|Problem { range, kind }| description_problem(kind, at(range), description))
+    Err(Diagnostic::new(
+        part(description, text_start, i..i + c.len_utf8()),
+        format!(
+            "`description` contains a control character ({})",
+            describe(c)
+        ),
+    )
+    .help(
+        "a description may contain line breaks and tabs, but no other control character; remove it",
+    ))
+}
+
+/// `description` is Markdown that rustdoc can show as written; the result is that
+/// Markdown, rewritten so that nothing in it is compiled or trips a rustdoc lint (see
+/// [`markdown::rewrite`]). Each problem is its own error, located in the text.
+fn rustdoc_markdown(
+    description: &Spanned<String>,
+    text_start: Option<usize>,
+) -> Result<String, Vec<Diagnostic>> {
+    markdown::rewrite(&description.value).map_err(|problems| {
+        (problems.into_iter())
+            .map(|Problem { range, kind }| {
+                description_problem(kind, part(description, text_start, range), description)
+            })
             .collect()
     })
+}
+
+/// The bytes of the file that hold `range` of the text of `value`: exact if its text is
+/// written verbatim and starts at `text_start`, else the whole value.
+fn part(value: &Spanned<String>, text_start: Option<usize>, range: Range<usize>) -> Range<usize> {
+    match text_start {
+        Some(start) => start + range.start..start + range.end,
+        None => value.span.clone(),
+    }
 }
 
 /// The located error for a Markdown problem of a description.
@@ -273,54 +339,36 @@ fn description_problem(
     }
 }
 
-/// The row's variant name is valid and no earlier row has it.
-fn check_name(
-    row: &Row,
-    source: &str,
-    first_name: &mut HashMap<String, usize>,
-) -> Result<String, Diagnostic> {
-    let name = name_of(row)?;
-    if let Some(&first) = first_name.get(&name) {
-        let span = row.name.as_ref().map_or(&row.message.span, |n| &n.span);
-        return Err(Diagnostic::new(
-            span.clone(),
-            format!(
-                "duplicate variant name `{name}` (also the name of the row at line {})",
-                line_of(source, first)
-            ),
-        )
-        .help("give one of the two rows a distinct `name = \"...\"`"));
-    }
-    first_name.insert(name.clone(), row.span.start);
-    Ok(name)
-}
-
-/// The variant name: the explicit `name` if it is a valid one, else the message in
-/// UpperCamelCase.
-fn name_of(row: &Row) -> Result<String, Diagnostic> {
-    if let Some(name) = &row.name {
-        return if is_variant_name(&name.value) {
-            Ok(name.value.clone())
-        } else {
-            Err(Diagnostic::new(
-                name.span.clone(),
-                format!("`{}` cannot name a variant", name.value.escape_debug()),
-            )
-            .help(
-                "a name is an UpperCamelCase Rust identifier made of ASCII letters and digits, \
-                 such as `NotFound`, and not `Self` or `ALL`",
-            ))
-        };
-    }
-    let derived = upper_camel_case(&row.message.value);
-    if is_variant_name(&derived) {
-        return Ok(derived);
+/// An explicit `name` is a valid variant name.
+fn given_name(name: &Spanned<String>) -> Result<Spanned<String>, Diagnostic> {
+    if is_variant_name(&name.value) {
+        return Ok(name.clone());
     }
     Err(Diagnostic::new(
-        row.message.span.clone(),
+        name.span.clone(),
+        format!("`{}` cannot name a variant", name.value.escape_debug()),
+    )
+    .help(
+        "a name is an UpperCamelCase Rust identifier made of ASCII letters and digits, \
+         such as `NotFound`, and not `Self` or `ALL`",
+    ))
+}
+
+/// Without `name`, the message in UpperCamelCase names the variant; it is located at the
+/// message.
+fn derived_name(message: &Spanned<String>) -> Result<Spanned<String>, Diagnostic> {
+    let derived = upper_camel_case(&message.value);
+    if is_variant_name(&derived) {
+        return Ok(Spanned {
+            value: derived,
+            span: message.span.clone(),
+        });
+    }
+    Err(Diagnostic::new(
+        message.span.clone(),
         format!(
             "cannot derive a variant name from message `{}`",
-            row.message.value.escape_debug()
+            message.value.escape_debug()
         ),
     )
     .help("the message needs ASCII letters, starting with one; or add `name = \"...\"` to the row"))
@@ -360,10 +408,19 @@ mod tests {
         )
     }
 
+    /// The codes of a table, or the messages of every mistake `load` and `validate` found.
     fn check(source: &str) -> Result<Vec<Code>, Vec<String>> {
-        let (table, errors) = load(source);
-        assert!(errors.is_empty(), "{errors:?}");
-        validate(&table, source).map_err(|errors| errors.into_iter().map(|e| e.message).collect())
+        let mut diagnostics = Diagnostics::default();
+        let table = load(source, &mut diagnostics);
+        let codes = validate(&table, &mut diagnostics);
+        if diagnostics.is_empty() {
+            return Ok(codes);
+        }
+        Err(diagnostics
+            .into_sorted()
+            .into_iter()
+            .map(|e| e.message)
+            .collect())
     }
 
     #[test]
@@ -392,12 +449,23 @@ mod tests {
     }
 
     #[test]
-    fn a_duplicate_status_names_the_line_of_the_first() {
-        let source = row("404", "A", "") + &row("404", "B", "");
-        assert_eq!(
-            check(&source).unwrap_err(),
-            ["duplicate status 404 (first defined at line 2)"]
-        );
+    fn both_duplicate_rules_point_at_the_first_definition() {
+        let source = row("404", "A", "") + &row("404", "B", "name = \"A\"\n");
+        let mut diagnostics = Diagnostics::default();
+        validate(&load(&source, &mut diagnostics), &mut diagnostics);
+        let errors = diagnostics.into_sorted();
+        let text = |span: &Range<usize>| &source[span.clone()];
+        assert_eq!(errors.len(), 2);
+        for (error, first, duplicate) in
+            [(&errors[0], "404", "404"), (&errors[1], "\"A\"", "\"A\"")]
+        {
+            let (span, label) = error.secondary.as_ref().expect("a secondary label");
+            assert_eq!((text(span), label.as_str()), (first, "first defined here"));
+            assert!(span.start < error.span.start);
+            assert_eq!(text(&error.span), duplicate);
+        }
+        assert_eq!(errors[0].message, "duplicate status 404");
+        assert_eq!(errors[1].message, "duplicate variant name `A`");
     }
 
     #[test]
@@ -405,7 +473,7 @@ mod tests {
         let source = row("404", "Not Found", "") + &row("410", "Gone", "name = \"NotFound\"\n");
         assert_eq!(
             check(&source).unwrap_err(),
-            ["duplicate variant name `NotFound` (also the name of the row at line 1)"]
+            ["duplicate variant name `NotFound`"]
         );
         let source = row("404", "Not Found", "") + &row("410", "not-found", "");
         assert_eq!(check(&source).unwrap_err().len(), 1);
@@ -434,7 +502,30 @@ mod tests {
             ["cannot derive a variant name from message `???`"]
         );
         let source = row("404", " ", "").replace("\"d\"", "\"\\t\"");
-        assert_eq!(check(&source).unwrap_err().len(), 3);
+        assert_eq!(
+            check(&source).unwrap_err(),
+            ["`message` is empty", "`description` is empty"],
+            "an empty message is not also a name that cannot be derived"
+        );
+    }
+
+    #[test]
+    fn a_row_missing_a_key_still_has_its_other_keys_checked() {
+        let source = "[[code]]\nstatus = 404\nmessage = \"Not Found\"\n\
+                      [[code]]\nstatus = 700\nmessage = \"not found\"\n\
+                      [[code]]\nstatus = 404\nmessage = \"Gone\"\nname = 3\n";
+        assert_eq!(
+            check(source).unwrap_err(),
+            [
+                "missing `description` in this `[[code]]` row",
+                "missing `description` in this `[[code]]` row",
+                "status 700 is out of range: expected an HTTP status in 100..=599",
+                "duplicate variant name `NotFound`",
+                "missing `description` in this `[[code]]` row",
+                "duplicate status 404",
+                "invalid type for `name`: expected a string, found integer",
+            ]
+        );
     }
 
     /// The rendered errors of a one-row table with this `message` and `description` (TOML
@@ -442,12 +533,11 @@ mod tests {
     fn rendered(message: &str, description: &str) -> Vec<String> {
         let source =
             format!("[[code]]\nstatus = 415\nmessage = {message}\ndescription = {description}\n");
-        let (table, errors) = load(&source);
-        assert!(errors.is_empty(), "{errors:?}");
-        match validate(&table, &source) {
-            Ok(_) => Vec::new(),
-            Err(errors) => errors.iter().map(|e| e.render("t.toml", &source)).collect(),
-        }
+        let mut diagnostics = Diagnostics::default();
+        validate(&load(&source, &mut diagnostics), &mut diagnostics);
+        (diagnostics.into_sorted().iter())
+            .map(|e| e.render("t.toml", &source))
+            .collect()
     }
 
     #[test]
@@ -485,9 +575,10 @@ mod tests {
         assert!(
             rendered("\"\u{a0}Accepted\"", "\"d\"")[0].contains("`message` starts with whitespace")
         );
-        // A line break at the end is one mistake, reported once; two mistakes, twice.
+        // A line break at the end is one mistake, reported once; a message that breaks
+        // one rule is not checked further.
         assert_eq!(rendered(r#""Accepted\n""#, "\"d\"").len(), 1);
-        assert_eq!(rendered(r#"" Acc\u0007epted""#, "\"d\"").len(), 2);
+        assert_eq!(rendered(r#"" Acc\u0007epted""#, "\"d\"").len(), 1);
         // Blank is "empty", not also whitespace at the ends.
         let blank = rendered(r#""\t""#, "\"d\"");
         assert!(blank[0].contains("`message` is empty"), "{blank:?}");
@@ -575,8 +666,7 @@ mod tests {
     #[test]
     fn descriptions_go_to_rustdoc_rewritten() {
         let source = "[[code]]\nstatus = 415\nmessage = \"Unsupported Media Type\"\ndescription = \"\"\"\nFor example:\n\n    curl -d '' https://api.picsart.io\n\nA Vec<u8> body.\"\"\"\n";
-        let (table, _) = load(source);
-        let codes = validate(&table, source).unwrap();
+        let codes = check(source).unwrap();
         assert_eq!(
             codes[0].doc,
             "For example:\n\n```text\ncurl -d '' https://api.picsart.io\n```\n\nA Vec\\<u8\\> body."
