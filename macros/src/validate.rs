@@ -2,8 +2,9 @@
 //!
 //! Reading this file tells you everything the macro enforces about the values of
 //! `error-codes.toml`; the shape of the file (keys, types) is checked in [`crate::table`].
-//! Each rule is a function of one value; [`validate`] applies them row by row, so that a
-//! new rule is one more call in [`check_row`]. A value that breaks a rule is not checked
+//! Each rule is a function of one value (the description's also of where its text starts
+//! in the file, found by [`crate::table::load`]); [`validate`] applies them row by row, so
+//! that a new rule is one more call in [`check_row`]. A value that breaks a rule is not checked
 //! further, so a mistake is reported once and not again through what follows from it
 //! (an empty message does not also fail to give a variant name).
 
@@ -71,17 +72,12 @@ fn check_row(
         .and_then(|message| diagnostics.ok(not_blank("message", message)))
         .and_then(|message| diagnostics.ok(one_line_without_controls(message)))
         .and_then(|message| diagnostics.ok(no_whitespace_at_the_ends(message)));
+    // Where the description's text starts in the file, so its errors point inside it.
+    let start = row.description_start;
     let description = (row.description.as_ref())
-        .and_then(|description| diagnostics.ok(not_blank("description", description)))
-        .and_then(|description| {
-            diagnostics.ok(no_controls_but_breaks_and_tabs(
-                description,
-                row.description_start,
-            ))
-        })
-        .and_then(|description| {
-            diagnostics.all_ok(rustdoc_markdown(description, row.description_start))
-        });
+        .and_then(|text| diagnostics.ok(not_blank("description", text)))
+        .and_then(|text| diagnostics.ok(no_controls_but_breaks_and_tabs(text, start)))
+        .and_then(|text| diagnostics.all_ok(rustdoc_markdown(text, start)));
     let name = match (&row.name, row.name_is_broken) {
         (_, true) => None,
         (Some(name), false) => diagnostics.ok(given_name(name)),
