@@ -106,3 +106,126 @@ proptest! {
         }
     }
 }
+
+/// A JSON value as written, duplicate keys and all.
+#[derive(Debug, Clone)]
+enum Json {
+    Str(String),
+    Num(i64),
+    Null,
+    Arr(Vec<Json>),
+    Obj(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// The text, with the characters of strings and keys whose bit in `escapes` is set
+    /// written as `\uXXXX` (the bits are reused cyclically).
+    fn write(&self, escapes: u64, at: &mut u32, out: &mut String) {
+        let string = |s: &str, at: &mut u32, out: &mut String| {
+            out.push('"');
+            for c in s.chars() {
+                let escape = escapes.rotate_right(*at) & 1 == 1;
+                *at += 1;
+                if escape || c == '"' || c == '\\' || c.is_control() {
+                    let mut units = [0; 2];
+                    for unit in c.encode_utf16(&mut units) {
+                        out.push_str(&format!("\\u{unit:04x}"));
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+            out.push('"');
+        };
+        match self {
+            Json::Str(s) => string(s, at, out),
+            Json::Num(n) => out.push_str(&n.to_string()),
+            Json::Null => out.push_str("null"),
+            Json::Arr(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    out.push_str(if i == 0 { "" } else { ", " });
+                    item.write(escapes, at, out);
+                }
+                out.push(']');
+            }
+            Json::Obj(members) => {
+                out.push('{');
+                for (i, (key, value)) in members.iter().enumerate() {
+                    out.push_str(if i == 0 { "" } else { ", " });
+                    string(key, at, out);
+                    out.push_str(": ");
+                    value.write(escapes, at, out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// JSON made of the keys and codes the fault reader looks for, nested and duplicated.
+fn json() -> impl Strategy<Value = Json> {
+    let leaf = prop_oneof![
+        prop::sample::select(vec![
+            "policies.ratelimit.QuotaViolation",
+            "policies.ratelimit.SpikeArrestViolation",
+            "a\"b\\c",
+            "é\n😀",
+        ])
+        .prop_map(|s| Json::Str(s.into())),
+        any::<i64>().prop_map(Json::Num),
+        Just(Json::Null),
+    ];
+    leaf.prop_recursive(5, 48, 4, |inner| {
+        let key = prop::sample::select(vec!["fault", "detail", "errorcode", "x"]);
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Json::Arr),
+            prop::collection::vec((key.prop_map(String::from), inner), 0..5).prop_map(Json::Obj),
+        ]
+    })
+}
+
+/// Gateway-fault-shaped JSON: `{"fault": {"detail": {"errorcode": ...}}}` with arbitrary
+/// members (duplicates among them) around each level.
+fn fault_like() -> impl Strategy<Value = Json> {
+    let members = || {
+        prop::collection::vec(
+            (
+                prop::sample::select(vec!["fault", "detail", "errorcode", "x"])
+                    .prop_map(String::from),
+                json(),
+            ),
+            0..3,
+        )
+    };
+    (json(), members(), members(), members(), 0usize..3).prop_map(
+        |(code, mut top, mut fault, mut detail, at)| {
+            detail.insert(at.min(detail.len()), ("errorcode".into(), code));
+            fault.insert(at.min(fault.len()), ("detail".into(), Json::Obj(detail)));
+            top.insert(at.min(top.len()), ("fault".into(), Json::Obj(fault)));
+            Json::Obj(top)
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The fault code (what decides "exhausted quota, do not retry") is what a JSON parser
+    /// finds at `fault.detail.errorcode`, the last duplicate counting, whatever the escapes
+    /// and whatever else the body nests; so the build without `json`, which has no parser,
+    /// decides the same.
+    #[test]
+    fn the_fault_code_is_what_a_json_parser_finds(
+        json in prop_oneof![json(), fault_like()],
+        escapes in any::<u64>(),
+    ) {
+        let mut text = String::new();
+        json.write(escapes, &mut 0, &mut text);
+        let parsed: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+        let expected = parsed.pointer("/fault/detail/errorcode").and_then(serde_json::Value::as_str);
+        let error = ApiError::from_parts(429, text.as_bytes());
+        prop_assert_eq!(error.fault_code(), expected, "{}", text);
+        prop_assert_eq!(error.is_quota_exhausted(), expected == Some("policies.ratelimit.QuotaViolation"));
+    }
+}
