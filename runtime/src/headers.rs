@@ -86,7 +86,7 @@ impl ResponseHeaders {
                     keep(&mut self.retry_after, last(value, RetryAfter::parse));
                 }
                 #[cfg(feature = "std")]
-                Field::CorrelationId => self.correlation_id = Some(value.into()),
+                Field::CorrelationId => keep(&mut self.correlation_id, last(value, id)),
                 #[cfg(not(feature = "std"))]
                 Field::RetryAfter | Field::CorrelationId => {}
             }
@@ -159,6 +159,12 @@ fn last<T>(value: &str, read: impl Fn(&str) -> Option<T>) -> Option<T> {
 fn text(value: &[u8]) -> Option<&str> {
     let value = core::str::from_utf8(value).ok()?.trim();
     (!value.is_empty()).then_some(value)
+}
+
+/// A correlation id: any text without the comma that joins duplicates (the ids are UUIDs).
+#[cfg(feature = "std")]
+fn id(value: &str) -> Option<std::string::String> {
+    (!value.is_empty() && !value.contains(',')).then(|| value.into())
 }
 
 /// A count, `1*DIGIT`; one too large for `u64` is `u64::MAX`.
@@ -271,7 +277,7 @@ mod tests {
 
     #[cfg(feature = "std")]
     #[test]
-    fn joined_retry_after_values_keep_the_last_readable_one_dates_included() {
+    fn joined_retry_after_and_correlation_ids_keep_the_last_readable_one() {
         use std::time::SystemTime;
         let date = "Sun, 06 Nov 1994 08:49:37 GMT";
         let at = RetryAfter::At(SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777));
@@ -287,6 +293,15 @@ mod tests {
         ] {
             let read = read(&[(RETRY_AFTER, &value)]);
             assert_eq!(read.retry_after, expected, "{value}");
+        }
+        for (value, expected) in [
+            ("corr-1, ", Some("corr-1")),
+            ("corr-1, corr-2", Some("corr-2")),
+            (" ,corr-1", Some("corr-1")),
+            (", ,", None),
+        ] {
+            let read = read(&[(CORRELATION_ID, value)]);
+            assert_eq!(read.correlation_id.as_deref(), expected, "{value}");
         }
     }
 
