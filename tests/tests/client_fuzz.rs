@@ -6,9 +6,23 @@ use std::time::Duration;
 use picsart_error_codes::{ApiError, ErrorCode, RetryPolicy};
 use proptest::prelude::*;
 
-/// The longest log line: status, the longest reason phrase, 300 characters of what the
-/// server said, the quota tag and 100 characters of correlation id, with their punctuation.
-const MAX_LINE_CHARS: usize = 5 + 31 + 2 + 300 + 3 + 18 + 17 + 100 + 4;
+/// The longest log line: a status with the longest reason phrase (`431 Request Header Fields
+/// Too Large`; longer numbers are `Unknown Status`), `: `, 300 characters of what the server
+/// said with the `: ` between message and detail and the `...` of the cut, the quota tag,
+/// and 100 characters of correlation id with its punctuation and cut.
+const MAX_LINE_CHARS: usize = (3 + 1 + 31) + 2 + (300 + 2 + 3) + 18 + (17 + 100 + 3 + 1);
+
+/// The bound the property below checks is reached, so it is the real longest line.
+#[test]
+fn the_longest_log_line_is_exactly_the_bound() {
+    let faultstring = "m".repeat(299);
+    let body = format!(
+        r#"{{"fault": {{"faultstring": "{faultstring}", "detail": {{"errorcode": "policies.ratelimit.QuotaViolation"}}}}}}"#
+    );
+    let error = ApiError::from_parts(431, body.as_bytes())
+        .with_headers([("X-Picsart-Correlation-Id", "i".repeat(200))]);
+    assert_eq!(error.to_string().chars().count(), MAX_LINE_CHARS, "{error}");
+}
 
 /// What must never reach a log line unescaped.
 fn breaks_line(c: char) -> bool {
