@@ -243,3 +243,35 @@ proptest! {
         prop_assert_eq!(error.is_quota_exhausted(), expected == Some("policies.ratelimit.QuotaViolation"));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// A client that joins duplicate field lines with commas (RFC 9110 §5.3) hands over the
+    /// same information as one that keeps them apart, so both read alike: numbers, HTTP
+    /// dates with their own comma, correlation ids, empty and unreadable lines among them.
+    #[test]
+    fn joined_duplicates_read_like_separate_lines(
+        name in prop::sample::select(vec![
+            "Retry-After",
+            "X-Picsart-Ratelimit-Available",
+            "X-Picsart-Ratelimit-Reset-Time",
+            "X-Picsart-Credit-Available",
+            "X-Picsart-Correlation-Id",
+        ]),
+        values in prop::collection::vec(prop_oneof![
+            "[0-9]{1,4}(\\.[0-9]{1,2})?",
+            Just("Sun, 06 Nov 1994 08:49:37 GMT".to_owned()),
+            Just("Sunday, 06-Nov-94 08:49:37 GMT".to_owned()),
+            Just("Sun Nov  6 08:49:37 1994".to_owned()),
+            "[a-z/ -]{0,8}",
+        ], 1..5),
+    ) {
+        let apart = ApiError::from_parts(503, b"")
+            .with_headers(values.iter().map(|value| (name, value.as_str())));
+        let joined = ApiError::from_parts(503, b"").with_headers([(name, values.join(", "))]);
+        prop_assert_eq!(joined.retry_after(), apart.retry_after(), "{:?}", values);
+        prop_assert_eq!(joined.rate_limit(), apart.rate_limit(), "{:?}", values);
+        prop_assert_eq!(joined.correlation_id(), apart.correlation_id(), "{:?}", values);
+    }
+}
