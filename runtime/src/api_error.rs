@@ -398,18 +398,29 @@ impl fmt::Display for ApiError {
 struct OneLine<'a, 'b> {
     f: &'a mut fmt::Formatter<'b>,
     left: usize,
+    /// Whether text was left out and `...` written.
+    cut: bool,
 }
 
 impl<'a, 'b> OneLine<'a, 'b> {
     fn new(f: &'a mut fmt::Formatter<'b>, limit: usize) -> Self {
-        OneLine { f, left: limit }
+        OneLine {
+            f,
+            left: limit,
+            cut: false,
+        }
     }
 
-    /// Writes `prefix` as is, then `text` escaped; once the limit is reached, `...` and
-    /// nothing more.
+    /// Writes `prefix` as is, then `text` escaped; the first time text is left out for the
+    /// limit, `...`, then nothing more.
     fn push(&mut self, prefix: &str, text: &str) -> fmt::Result {
-        if self.left == 0 || text.is_empty() {
+        if self.cut || text.is_empty() {
             return Ok(());
+        }
+        if self.left == 0 {
+            // The limit fell exactly at the end of earlier text: mark what is left out.
+            self.cut = true;
+            return self.f.write_str("...");
         }
         self.f.write_str(prefix)?;
         for c in text.chars() {
@@ -418,7 +429,7 @@ impl<'a, 'b> OneLine<'a, 'b> {
             let escaped = breaks_line(c).then(|| c.escape_debug());
             let width = escaped.as_ref().map_or(1, ExactSizeIterator::len);
             if width > self.left {
-                self.left = 0;
+                self.cut = true;
                 return self.f.write_str("...");
             }
             self.left -= width;
@@ -652,6 +663,21 @@ mod tests {
         assert!(line.contains(r"é\n... (correlation id xxx"), "{line}");
         assert!(line.ends_with("...)"), "{line}");
         assert_eq!(error.body(), body);
+    }
+
+    /// Whatever is left out once the limit is reached is marked, even when the limit falls
+    /// exactly at the end of the message, with the detail still to come.
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_cut_at_the_limit_is_always_marked() {
+        for len in [DISPLAYED_CHARS - 1, DISPLAYED_CHARS] {
+            let message = "m".repeat(len);
+            let body = format!(r#"{{"message": "{message}", "detail": "the cause"}}"#);
+            let line = ApiError::from_parts(500, body.as_bytes()).to_string();
+            assert!(line.ends_with("..."), "{len}: {line}");
+        }
+        let exact = ApiError::from_parts(500, "b".repeat(DISPLAYED_CHARS).as_bytes());
+        assert!(!exact.to_string().ends_with("..."), "nothing was cut");
     }
 
     #[cfg(feature = "json")]

@@ -8,8 +8,9 @@
 //! it). Anything else (not JSON, or JSON of another shape) is kept only as raw text.
 //!
 //! Without the `json` feature nothing is parsed, except that a gateway fault's `errorcode`
-//! is still found by a targeted scan: whether a 429 is an exhausted quota or a burst decides
-//! whether to spend credits on a retry, so it must not depend on a feature.
+//! is still found, by the same small reader every build uses for it: whether a 429 is an
+//! exhausted quota or a burst decides whether to spend credits on a retry, so it must not
+//! depend on a feature.
 
 /// The gateway's fault code for an exhausted quota (Apigee's Quota policy): the count for
 /// the quota's period, which may be a day or a month, is used up, and only the end of the
@@ -55,11 +56,12 @@ impl Body {
             serde_json::from_str(json).ok()
         }
 
-        /// A string as is; any other non-null value as its JSON text, so nothing is lost.
+        /// A string as is; any other non-null value, or a string no Rust string can hold (a
+        /// lone surrogate such as `"\ud800"`), as its JSON text, so nothing is lost.
         fn text(value: Option<&&RawValue>) -> Option<String> {
             let json = value?.get();
             match json.as_bytes().first() {
-                Some(b'"') => serde_json::from_str(json).ok(),
+                Some(b'"') => Some(serde_json::from_str(json).unwrap_or_else(|_| json.to_owned())),
                 _ if json == "null" => None,
                 _ => Some(json.to_owned()),
             }
@@ -78,14 +80,13 @@ impl Body {
 
         let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
         let Some(body) = core::str::from_utf8(bytes).ok().and_then(object) else {
-            // Not JSON (a truncated fault, say): whatever the scan finds, as without `json`.
+            // Not JSON (a truncated fault, say): whatever the fault reader finds, as without `json`.
             return Body::scanned(bytes);
         };
         if let Some(fault) = body.get("fault").and_then(|f| object(f.get())) {
             let detail = fault.get("detail");
-            let fault_code = detail
-                .and_then(|d| object(d.get()))
-                .and_then(|d| text(d.get("errorcode")));
+            // The same reader as without `json`, so both builds decide alike.
+            let fault_code = fault_code(bytes);
             return Body {
                 understood: true,
                 code: None,
@@ -107,11 +108,11 @@ impl Body {
 }
 
 impl Body {
-    /// A body that is not parsed: only a gateway fault's code is looked for; the raw text
+    /// A body that is not parsed: only a gateway fault's code is read; the raw text
     /// is all there is otherwise.
     fn scanned(bytes: &[u8]) -> Body {
         Body {
-            fault_code: scan_fault_code(bytes).map(String::from),
+            fault_code: fault_code(bytes),
             ..Body::default()
         }
     }
@@ -124,18 +125,187 @@ impl Body {
     }
 }
 
-/// The `errorcode` of a gateway fault body, found without a JSON parser: the body is an
-/// object naming `"fault"`, and `"errorcode"` is followed by `:` and a string without
-/// escapes. Good enough for the fixed codes the gateway sends; anything unusual is `None`.
-fn scan_fault_code(bytes: &[u8]) -> Option<&str> {
+/// The `fault.detail.errorcode` string of a gateway fault body. Every build reads it with
+/// this one reader, `json` or not, so the quota decision cannot depend on a feature.
+///
+/// It follows only that path through the objects, decodes escapes in keys and in the value,
+/// lets the last of duplicate keys count (as a JSON parser's map does), and skips every
+/// other value without recursion, so no other field (a `detail` echoing a request, a nested
+/// `errorcode`) can pose as the gateway's code and deep nesting cannot overflow the stack.
+/// A body cut short still yields a code read before the cut.
+fn fault_code(bytes: &[u8]) -> Option<String> {
     let text = core::str::from_utf8(bytes.strip_prefix(BOM).unwrap_or(bytes)).ok()?;
-    if !text.trim_start().starts_with('{') || !text.contains("\"fault\"") {
-        return None;
+    let mut reader = Reader {
+        bytes: text.as_bytes(),
+        at: 0,
+        found: None,
+    };
+    // A syntax error stops the reading; what was found before it stands.
+    let _ = reader.value_at(&["fault", "detail", "errorcode"]);
+    reader.found
+}
+
+/// A forward-only reader of JSON text, just enough for [`fault_code`].
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    found: Option<String>,
+}
+
+/// The text is not JSON where the reader stands.
+struct NotJson;
+
+impl Reader<'_> {
+    fn peek(&mut self) -> Option<u8> {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.at) {
+            self.at += 1;
+        }
+        self.bytes.get(self.at).copied()
     }
-    let (_, rest) = text.split_once("\"errorcode\"")?;
-    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
-    let (code, _) = rest.strip_prefix('"')?.split_once('"')?;
-    (!code.contains('\\')).then_some(code)
+
+    fn next(&mut self) -> Result<u8, NotJson> {
+        let byte = *self.bytes.get(self.at).ok_or(NotJson)?;
+        self.at += 1;
+        Ok(byte)
+    }
+
+    fn expect(&mut self, byte: u8) -> Result<(), NotJson> {
+        if self.peek() == Some(byte) {
+            self.at += 1;
+            Ok(())
+        } else {
+            Err(NotJson)
+        }
+    }
+
+    /// Reads the value here; `path` names the members still to follow, and at its end the
+    /// value (a string, or nothing) becomes `found`.
+    fn value_at(&mut self, path: &[&str]) -> Result<(), NotJson> {
+        let Some((name, rest)) = path.split_first() else {
+            if self.peek() == Some(b'"') {
+                self.found = Some(self.string()?);
+                return Ok(());
+            }
+            return self.skip();
+        };
+        if self.peek() != Some(b'{') {
+            return self.skip();
+        }
+        self.at += 1;
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Ok(());
+        }
+        loop {
+            let key = self.string()?;
+            self.expect(b':')?;
+            if key == *name {
+                // A later duplicate replaces everything an earlier one said.
+                self.found = None;
+                self.value_at(rest)?;
+            } else {
+                self.skip()?;
+            }
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(());
+                }
+                _ => return Err(NotJson),
+            }
+        }
+    }
+
+    /// A string, escapes decoded (a lone surrogate as U+FFFD).
+    fn string(&mut self) -> Result<String, NotJson> {
+        self.expect(b'"')?;
+        let mut out = String::new();
+        loop {
+            let start = self.at;
+            while !matches!(self.bytes.get(self.at), Some(b'"' | b'\\') | None) {
+                self.at += 1;
+            }
+            // Split only at ASCII quotes and backslashes, so each piece is UTF-8.
+            out.push_str(core::str::from_utf8(&self.bytes[start..self.at]).map_err(|_| NotJson)?);
+            if self.next()? == b'"' {
+                return Ok(out);
+            }
+            let c = match self.next()? {
+                b'u' => {
+                    let unit = self.hex4()?;
+                    let high = (0xD800..0xDC00).contains(&unit);
+                    if high && self.bytes[self.at..].starts_with(b"\\u") {
+                        self.at += 2;
+                        let low = self.hex4()?;
+                        if (0xDC00..0xE000).contains(&low) {
+                            let pair = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                            char::from_u32(pair).unwrap_or(char::REPLACEMENT_CHARACTER)
+                        } else {
+                            out.push(char::REPLACEMENT_CHARACTER);
+                            char::from_u32(low).unwrap_or(char::REPLACEMENT_CHARACTER)
+                        }
+                    } else {
+                        char::from_u32(unit).unwrap_or(char::REPLACEMENT_CHARACTER)
+                    }
+                }
+                b'b' => '\u{8}',
+                b'f' => '\u{c}',
+                b'n' => '\n',
+                b'r' => '\r',
+                b't' => '\t',
+                byte @ (b'"' | b'\\' | b'/') => char::from(byte),
+                _ => return Err(NotJson),
+            };
+            out.push(c);
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, NotJson> {
+        let digits = self.bytes.get(self.at..self.at + 4).ok_or(NotJson)?;
+        let digits = core::str::from_utf8(digits).map_err(|_| NotJson)?;
+        let unit = u32::from_str_radix(digits, 16).map_err(|_| NotJson)?;
+        self.at += 4;
+        Ok(unit)
+    }
+
+    /// Skips one value, however deeply nested, with a counter rather than recursion.
+    fn skip(&mut self) -> Result<(), NotJson> {
+        let mut depth = 0usize;
+        loop {
+            match self.peek().ok_or(NotJson)? {
+                b'"' => {
+                    self.string()?;
+                }
+                b'{' | b'[' => {
+                    self.at += 1;
+                    depth += 1;
+                }
+                b'}' | b']' if depth > 0 => {
+                    self.at += 1;
+                    depth -= 1;
+                }
+                b',' | b':' if depth > 0 => self.at += 1,
+                b'}' | b']' | b',' | b':' => return Err(NotJson),
+                _ => {
+                    // A number or literal: up to the next delimiter.
+                    let start = self.at;
+                    while let Some(byte) = self.bytes.get(self.at) {
+                        if b" \t\n\r,:]}[{\"".contains(byte) {
+                            break;
+                        }
+                        self.at += 1;
+                    }
+                    if self.at == start {
+                        return Err(NotJson);
+                    }
+                }
+            }
+            if depth == 0 {
+                return Ok(());
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -157,24 +327,107 @@ mod tests {
     }
 
     #[test]
-    fn the_scan_finds_only_a_fault_code() {
+    fn the_reader_finds_only_a_fault_code() {
         let mut with_bom = BOM.to_vec();
         with_bom.extend_from_slice(QUOTA_FAULT);
-        assert_eq!(scan_fault_code(&with_bom), Some(QUOTA_VIOLATION));
-        assert_eq!(
-            scan_fault_code(br#"{"fault":{"detail":{"errorcode" :  "a.b"}}}"#),
-            Some("a.b")
-        );
+        assert_eq!(fault_code(&with_bom).as_deref(), Some(QUOTA_VIOLATION));
+        for (bytes, code) in [
+            (
+                &br#"{"fault":{"detail":{"errorcode" :  "a.b"}}}"#[..],
+                "a.b",
+            ),
+            (br#"{"fault": {"detail": {"errorcode": "a\"b"}}}"#, "a\"b"),
+            (
+                br#" {"fault":{"detail":{"errorcode":"\ud83d\ude00\ud800x"}}}"#,
+                "\u{1f600}\u{fffd}x",
+            ),
+            (
+                br#"{"fault": {"detail": {"errorcode": "a.b"}, "faultstring": "cut sho"#,
+                "a.b",
+            ),
+        ] {
+            assert_eq!(fault_code(bytes).as_deref(), Some(code), "{bytes:?}");
+        }
         for bytes in [
             &br#"{"detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}"#[..],
             br#"<html>"fault" "errorcode": "x"</html>"#,
             br#"{"fault": {"detail": {"errorcode": 7}}}"#,
-            br#"{"fault": {"detail": {"errorcode": "a\"b"}}}"#,
             br#"{"fault": {"detail": {"errorcode": "unterminated"#,
+            br#"{"fault": {"detail": {"errorcode": "bad \escape"}}}"#,
             b"\xff{\"fault\"",
         ] {
-            assert_eq!(scan_fault_code(bytes), None, "{bytes:?}");
+            assert_eq!(fault_code(bytes), None, "{bytes:?}");
         }
+    }
+
+    /// Whether a body is an exhausted quota decides whether credits are spent on a retry, so
+    /// every build must read the same fault code from it, and only from
+    /// `fault.detail.errorcode`: escapes decoded, the last of duplicate keys counting (as a
+    /// JSON parser does), and nothing taken from another field that merely looks like it.
+    #[test]
+    fn the_fault_code_comes_from_its_place_only_the_same_in_every_build() {
+        let quota = Some(QUOTA_VIOLATION);
+        for (body, expected) in [
+            (
+                &br#"{"fault": {"detail": {"errorcode": "policies.ratelimit.Quota\u0056iolation"}}}"#[..],
+                quota,
+            ),
+            (
+                br#"{"fault": {"detail": {"error\u0063ode": "policies.ratelimit.QuotaViolation"}}}"#,
+                quota,
+            ),
+            (
+                br#"{"fault": {"detail": {"errorcode": "policies.ratelimit.SpikeArrestViolation", "errorcode": "policies.ratelimit.QuotaViolation"}}}"#,
+                quota,
+            ),
+            (
+                br#"{"fault": {"detail": {"errorcode": "policies.ratelimit.QuotaViolation"}, "detail": {}}}"#,
+                None,
+            ),
+            (
+                br#"{"message": "fault", "detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}"#,
+                None,
+            ),
+            (
+                br#"{"fault": {"detail": {"source": {"errorcode": "policies.ratelimit.QuotaViolation"}, "errorcode": "policies.ratelimit.SpikeArrestViolation"}}}"#,
+                Some(SPIKE_ARREST_VIOLATION),
+            ),
+            (
+                br#"{"fault": {"faultstring": "{\"errorcode\": \"policies.ratelimit.QuotaViolation\"}", "detail": {}}}"#,
+                None,
+            ),
+            (br#"{"fault": {"detail": {"errorcode": 7}}}"#, None),
+            (
+                br#"{"fault": {"detail": {"errorcode": " policies.ratelimit.QuotaViolation "}}}"#,
+                Some(" policies.ratelimit.QuotaViolation "),
+            ),
+        ] {
+            let read = Body::parse(body);
+            assert_eq!(
+                read.fault_code.as_deref(),
+                expected,
+                "{}",
+                String::from_utf8_lossy(body)
+            );
+            assert_eq!(read.is_quota_fault(), expected == quota);
+        }
+    }
+
+    #[test]
+    fn deep_or_huge_bodies_are_read_without_overflowing_the_stack() {
+        let deep = format!(
+            r#"{{"fault": {{"x": {}{}, "detail": {{"errorcode": "a.b"}}}}}}"#,
+            "[".repeat(200_000),
+            "]".repeat(200_000)
+        );
+        assert_eq!(
+            Body::parse(deep.as_bytes()).fault_code.as_deref(),
+            Some("a.b")
+        );
+        assert_eq!(
+            Body::parse("[{".repeat(500_000).as_bytes()).fault_code,
+            None
+        );
     }
 
     #[cfg(feature = "json")]
@@ -220,6 +473,11 @@ mod tests {
         assert_eq!(Body::parse(br#"{"detail": null}"#).detail, None);
         let escaped = Body::parse(br#"{"detail": "line\nbreak \u00e9"}"#);
         assert_eq!(escaped.detail.as_deref(), Some("line\nbreak é"));
+        // A lone surrogate (Python's `json.dumps` writes one for bad input) cannot be a Rust
+        // string: the text is kept as sent rather than lost.
+        let lone = Body::parse(br#"{"message": "bad \ud800 input", "detail": "x\udc00"}"#);
+        assert_eq!(lone.message.as_deref(), Some(r#""bad \ud800 input""#));
+        assert_eq!(lone.detail.as_deref(), Some(r#""x\udc00""#));
     }
 
     #[cfg(feature = "json")]
