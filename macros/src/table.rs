@@ -58,7 +58,8 @@ pub struct Row {
 /// replaced, so the error can show its line; the caller loads only a file read without
 /// errors. CRLF line endings become LF, so that a checkout with Windows line endings
 /// generates the same texts (multi-line strings would otherwise keep the `\r`). Lines and
-/// columns do not change; an escaped `\r\n` inside a string is untouched.
+/// columns do not change; an escaped `\r\n` inside a string is untouched. A leading byte
+/// order mark is dropped, as rustc drops it from Rust sources.
 pub fn read(path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
@@ -69,6 +70,12 @@ pub fn read(path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
             )));
             return None;
         }
+    };
+    // A byte order mark (some Windows editors write one) is no part of the text: kept, it
+    // would shift every column of the first line by one.
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(text) => text.to_vec(),
+        None => bytes,
     };
     let source = String::from_utf8(bytes).unwrap_or_else(|err| {
         let valid = err.utf8_error().valid_up_to();
