@@ -124,7 +124,10 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
             diagnostics.push(
                 Diagnostic::new(
                     key.span(),
-                    format!("unknown key `{}`, expected `code`", key.get_ref()),
+                    format!(
+                        "unknown key `{}`, expected `code`",
+                        key.get_ref().escape_debug()
+                    ),
                 )
                 .help("every row of the table starts with a `[[code]]` header"),
             );
@@ -284,7 +287,11 @@ fn unknown_row_key(key: &str, span: Range<usize>) -> Diagnostic {
     let expected = ROW_KEYS.map(|k| format!("`{k}`")).join(", ");
     let diagnostic = Diagnostic::new(
         span,
-        format!("unknown key `{key}` in a `[[code]]` row, expected one of {expected}"),
+        // A quoted key can hold any character: escaped, none reaches the terminal.
+        format!(
+            "unknown key `{}` in a `[[code]]` row, expected one of {expected}",
+            key.escape_debug()
+        ),
     );
     match suggestion(key) {
         Some(known) => diagnostic.help(format!("did you mean `{known}`?")),
