@@ -89,7 +89,7 @@
 //! | an unknown top-level key | ``unknown key `codes`, expected `code` `` |
 //! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `message`, `description`, `retryable`, `name` `` with ``help: did you mean `message`?`` (and no "missing" error for the key it resembles) |
 //! | a value of the wrong type | ``invalid type for `status`: expected an integer, found string`` |
-//! | `[code]` instead of `[[code]]` | ``` `code` must be an array of tables, one per code ``` |
+//! | `[code]` instead of `[[code]]` | ``` `code` must be an array of tables, one per code ```; beside `[[code]]` rows, TOML's `duplicate key` with the `[code]` header labelled and help |
 //! | a missing key | ``missing `message` in this `[[code]]` row``, at the row's header |
 //! | an empty or blank text | ``` `description` is empty ``` |
 //! | a status outside HTTP | `status 700 is out of range: expected an HTTP status in 100..=599` |

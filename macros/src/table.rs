@@ -112,7 +112,14 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
         Err(err) => {
             let span = err.span().unwrap_or(0..0);
             let message = format!("invalid TOML: {}", err.message().trim_end());
-            diagnostics.push(Diagnostic::new(span, message));
+            let diagnostic = Diagnostic::new(span.clone(), message);
+            diagnostics.push(match single_bracket_header(source, &span) {
+                Some(header) if header.contains(&span.start) => diagnostic.help(DOUBLE_BRACKETS),
+                Some(header) => diagnostic
+                    .secondary(header, "this header makes `code` one table")
+                    .help(DOUBLE_BRACKETS),
+                None => diagnostic,
+            });
             return table;
         }
     };
@@ -164,7 +171,7 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
                 codes.span(),
                 "`code` must be an array of tables, one per code",
             )
-            .help("write each row's header as `[[code]]`, with double brackets"),
+            .help(DOUBLE_BRACKETS),
         ),
         other => diagnostics.push(
             Diagnostic::new(
@@ -174,10 +181,30 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
                     other.type_str()
                 ),
             )
-            .help("write each row's header as `[[code]]`, with double brackets"),
+            .help(DOUBLE_BRACKETS),
         ),
     }
     table
+}
+
+const DOUBLE_BRACKETS: &str = "write each row's header as `[[code]]`, with double brackets";
+
+/// The first `[code]` header of the table, if a TOML error at `code` (a duplicate key)
+/// comes from it: a single-bracket header makes `code` one table, which the `[[code]]`
+/// rows then collide with, so the mistake is at the header, not only where TOML noticed.
+fn single_bracket_header(source: &str, error: &Range<usize>) -> Option<Range<usize>> {
+    if source.get(error.clone()) != Some("code") {
+        return None;
+    }
+    let mut line_start = 0;
+    source.split_inclusive('\n').find_map(|line| {
+        let start = line_start;
+        line_start += line.len();
+        let header = line.split('#').next().unwrap_or_default().trim();
+        let compact: String = header.chars().filter(|c| !c.is_whitespace()).collect();
+        let at = start + line.find('[')?;
+        (compact == "[code]").then(|| at..at + header.len())
+    })
 }
 
 /// Types one row, recording the mistakes of its keys; a key with a mistake is `None`.
