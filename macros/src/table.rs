@@ -124,10 +124,15 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
         }
     };
     let mut codes = None;
+    // Rows under another name (`[[codes]]`, `[errors]`) are the rows, misnamed: reported
+    // as an unknown key, not again as a table without codes. A scalar such as
+    // `title = "..."` is a mistake of its own.
+    let mut misnamed_rows = false;
     for (key, value) in document.get_ref().iter() {
         if key.get_ref() == "code" {
             codes = Some(value);
         } else {
+            misnamed_rows |= matches!(value.get_ref(), DeValue::Array(_) | DeValue::Table(_));
             diagnostics.push(
                 Diagnostic::new(
                     key.span(),
@@ -143,7 +148,7 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
     let no_codes = Diagnostic::new(0..0, "the table has no codes")
         .help("add a `[[code]]` row with `status`, `message` and `description`");
     let Some(codes) = codes else {
-        if diagnostics.is_empty() {
+        if !misnamed_rows {
             diagnostics.push(no_codes);
         }
         return table;
