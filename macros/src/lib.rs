@@ -91,7 +91,7 @@
 //! | a value of the wrong type | ``invalid type for `status`: expected an integer, found string`` |
 //! | `[code]` instead of `[[code]]` | ``` `code` must be an array of tables, one per code ```; beside `[[code]]` rows, TOML's `duplicate key` with the `[code]` header labelled and help |
 //! | a missing key | ``missing `message` in this `[[code]]` row``, at the row's header |
-//! | an empty or blank text | ``` `description` is empty ``` |
+//! | an empty or blank `message`, `description` or `name` | ``` `description` is empty ``` |
 //! | a status outside HTTP | `status 700 is out of range: expected an HTTP status in 100..=599` |
 //! | an integer beyond 64 bits | ``` `status` does not fit in a 64-bit integer ``` |
 //! | the same status twice | `duplicate status 404`, with `first defined here` on the first |
