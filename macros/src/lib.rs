@@ -81,7 +81,9 @@
 //! When the table is broken, the enum becomes a type that rustc already knows to be in
 //! error, so code that uses it (matching its variants, calling its methods, implementing
 //! traits for it, storing it) adds no errors of its own, while real mistakes elsewhere
-//! in the crate are still reported.
+//! in the crate are still reported. The one exception is importing its variants
+//! (`use ErrorCode::*;`): the broken enum is a type alias, which `use` cannot enter, so
+//! rustc reports each such `use` once (and nothing that uses the names it imports).
 //!
 //! | Mistake | Message |
 //! |---|---|
