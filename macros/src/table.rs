@@ -110,16 +110,7 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
     let document = match DeTable::parse(source) {
         Ok(document) => document,
         Err(err) => {
-            let span = err.span().unwrap_or(0..0);
-            let message = format!("invalid TOML: {}", err.message().trim_end());
-            let diagnostic = Diagnostic::new(span.clone(), message);
-            diagnostics.push(match single_bracket_header(source, &span) {
-                Some(header) if header.contains(&span.start) => diagnostic.help(DOUBLE_BRACKETS),
-                Some(header) => diagnostic
-                    .secondary(header, "this header makes `code` one table")
-                    .help(DOUBLE_BRACKETS),
-                None => diagnostic,
-            });
+            diagnostics.push(syntax_error(source, &err));
             return table;
         }
     };
@@ -193,6 +184,63 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
 }
 
 const DOUBLE_BRACKETS: &str = "write each row's header as `[[code]]`, with double brackets";
+
+/// A TOML syntax error, with a label where the mistake likely is when TOML noticed it
+/// later: a `[code]` header before the `[[code]]` rows, or a multi-line string whose
+/// closing quotes are missing, which runs on into the next row.
+fn syntax_error(source: &str, err: &toml::de::Error) -> Diagnostic {
+    let span = err.span().unwrap_or(0..0);
+    let message = format!("invalid TOML: {}", err.message().trim_end());
+    let diagnostic = Diagnostic::new(span.clone(), message);
+    if let Some(header) = single_bracket_header(source, &span) {
+        if header.contains(&span.start) {
+            return diagnostic.help(DOUBLE_BRACKETS);
+        }
+        return diagnostic
+            .secondary(header, "this header makes `code` one table")
+            .help(DOUBLE_BRACKETS);
+    }
+    match runaway_string(source, &span) {
+        Some(open) => {
+            let quotes = source.get(open.clone()).unwrap_or("\"\"\"").to_owned();
+            diagnostic
+                .secondary(open, "this string runs on into the next row")
+                .help(format!(
+                    "end the string with `{quotes}` where its text ends"
+                ))
+        }
+        None => diagnostic,
+    }
+}
+
+/// The opening quotes of a multi-line string, before the error at `error`, whose text
+/// holds a row header or a row key (what the parser recovers of the table shows it): its
+/// closing quotes are missing, so the next string's opening closed it instead.
+fn runaway_string(source: &str, error: &Range<usize>) -> Option<Range<usize>> {
+    let (document, _) = DeTable::parse_recoverable(source);
+    let DeValue::Array(rows) = document.get_ref().get("code")?.get_ref() else {
+        return None;
+    };
+    let looks_like_a_row = |line: &str| {
+        let line = line.trim();
+        line.starts_with("[[code]]")
+            || ROW_KEYS.iter().any(|key| {
+                (line.strip_prefix(key)).is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
+    };
+    rows.iter()
+        .filter_map(|row| match row.get_ref() {
+            DeValue::Table(row) => Some(row),
+            _ => None,
+        })
+        .flat_map(|row| row.values())
+        .filter(|value| value.span().start < error.start)
+        .find(|value| match value.get_ref() {
+            DeValue::String(text) => text.lines().any(looks_like_a_row),
+            _ => false,
+        })
+        .map(|value| value.span().start..value.span().start + 3)
+}
 
 /// The first `[code]` header of the table, if a TOML error at `code` (a duplicate key)
 /// comes from it: a single-bracket header makes `code` one table, which the `[[code]]`
