@@ -379,11 +379,34 @@ fn unknown_row_key(key: &str, span: Range<usize>) -> Diagnostic {
     }
 }
 
-/// The row key that an unknown `key` is likely a misspelling of.
+/// Other names maintainers give the row keys, from HTTP and from other error tables.
+const ALIASES: [(&str, &str); 6] = [
+    ("code", "status"),
+    ("status_code", "status"),
+    ("reason", "message"),
+    ("reason_phrase", "message"),
+    ("doc", "description"),
+    ("docs", "description"),
+];
+
+/// The row key that an unknown `key` likely stands for: a misspelling (`messgae`), an
+/// abbreviation (`desc`, `msg`, `retry`) or another common name (`code`, `reason`). The
+/// key it stands for is then not also reported missing.
 fn suggestion(key: &str) -> Option<&'static str> {
-    ROW_KEYS
-        .into_iter()
-        .find(|known| edit_distance(key, known) <= 2)
+    let key = key.to_ascii_lowercase();
+    (ROW_KEYS.into_iter())
+        .find(|known| edit_distance(&key, known) <= 2)
+        .or_else(|| ROW_KEYS.into_iter().find(|known| abbreviates(&key, known)))
+        .or_else(|| (ALIASES.iter()).find_map(|&(alias, known)| (alias == key).then_some(known)))
+}
+
+/// `short` keeps the first letter of `long` and some of its others, in order: at least
+/// three letters, so that `desc` and `msg` count and a stray `s` does not.
+fn abbreviates(short: &str, long: &str) -> bool {
+    let mut rest = long.chars();
+    short.len() >= 3
+        && short.chars().next() == long.chars().next()
+        && short.chars().all(|c| rest.any(|l| l == c))
 }
 
 /// Levenshtein distance, for "did you mean" hints on misspelt keys.
@@ -541,6 +564,25 @@ mod tests {
     fn integers_beyond_64_bits_are_an_error_not_a_wrap() {
         let errors = messages(&ROW.replace("404", "99999999999999999999"));
         assert_eq!(errors, ["`status` does not fit in a 64-bit integer"]);
+    }
+
+    #[test]
+    fn misspelt_abbreviated_and_other_names_of_a_key_are_recognised() {
+        for (key, known) in [
+            ("messgae", "message"),
+            ("Status", "status"),
+            ("desc", "description"),
+            ("msg", "message"),
+            ("retry", "retryable"),
+            ("code", "status"),
+            ("reason", "message"),
+            ("docs", "description"),
+        ] {
+            assert_eq!(suggestion(key), Some(known), "{key}");
+        }
+        for key in ["foo", "st", "extra", "id", "smg"] {
+            assert_eq!(suggestion(key), None, "{key}");
+        }
     }
 
     #[test]
