@@ -87,7 +87,7 @@
 //!
 //! | Mistake | Message |
 //! |---|---|
-//! | TOML syntax (unterminated string, bad escape, duplicate key...) | `invalid TOML: ...`, at the parser's position, with a label at the start of a multi-line string left open that ran on into the next row; nothing else is checked |
+//! | TOML syntax (unterminated string, bad escape, duplicate key...) | `invalid TOML: ...`, at the parser's position, with `first defined here` on the first of a duplicate key, and a label at the start of a multi-line string left open that ran on into the next row; nothing else is checked |
 //! | an unknown top-level key | ``unknown key `codes`, expected `code` `` |
 //! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `message`, `description`, `retryable`, `name` `` with ``help: did you mean `message`?`` for a misspelling, an abbreviation (`desc`, `msg`) or another common name (`code`, `reason`), and no "missing" error for the key it stands for |
 //! | a value of the wrong type | ``invalid type for `status`: expected an integer, found string`` |

@@ -200,6 +200,13 @@ fn syntax_error(source: &str, err: &toml::de::Error) -> Diagnostic {
             .secondary(header, "this header makes `code` one table")
             .help(DOUBLE_BRACKETS);
     }
+    if err.message().trim_end() == "duplicate key" {
+        if let Some(first) = first_definition(source, &span) {
+            return diagnostic
+                .secondary(first, "first defined here")
+                .help("a key appears once in its row or table; remove one of the two");
+        }
+    }
     match runaway_string(source, &span) {
         Some(open) => {
             let quotes = source.get(open.clone()).unwrap_or("\"\"\"").to_owned();
@@ -211,6 +218,34 @@ fn syntax_error(source: &str, err: &toml::de::Error) -> Diagnostic {
         }
         None => diagnostic,
     }
+}
+
+/// For a duplicate key at `duplicate`, the key that first defined it: the nearest key of
+/// that name before it in what the parser recovers, which is in the same row, since an
+/// earlier row's key would not be a duplicate.
+fn first_definition(source: &str, duplicate: &Range<usize>) -> Option<Range<usize>> {
+    fn keys<'a>(table: &'a DeTable<'_>, found: &mut Vec<(&'a str, Range<usize>)>) {
+        for (key, value) in table.iter() {
+            found.push((key.get_ref().as_ref(), key.span()));
+            match value.get_ref() {
+                DeValue::Table(inner) => keys(inner, found),
+                DeValue::Array(items) => (items.iter()).for_each(|item| {
+                    if let DeValue::Table(inner) = item.get_ref() {
+                        keys(inner, found);
+                    }
+                }),
+                _ => {}
+            }
+        }
+    }
+    let name = source.get(duplicate.clone())?.trim_matches(['"', '\'']);
+    let (document, _) = DeTable::parse_recoverable(source);
+    let mut found = Vec::new();
+    keys(document.get_ref(), &mut found);
+    (found.into_iter())
+        .filter(|(key, span)| *key == name && span.start < duplicate.start)
+        .map(|(_, span)| span)
+        .max_by_key(|span| span.start)
 }
 
 /// The opening quotes of a multi-line string, before the error at `error`, whose text
