@@ -81,17 +81,19 @@
 //! When the table is broken, the enum becomes a type that rustc already knows to be in
 //! error, so code that uses it (matching its variants, calling its methods, implementing
 //! traits for it, storing it) adds no errors of its own, while real mistakes elsewhere
-//! in the crate are still reported.
+//! in the crate are still reported. The one exception is importing its variants
+//! (`use ErrorCode::*;`): the broken enum is a type alias, which `use` cannot enter, so
+//! rustc reports each such `use` once (and nothing that uses the names it imports).
 //!
 //! | Mistake | Message |
 //! |---|---|
-//! | TOML syntax (unterminated string, bad escape, duplicate key...) | `invalid TOML: ...`, at the parser's position; nothing else is checked |
+//! | TOML syntax (unterminated string, bad escape, duplicate key...) | `invalid TOML: ...`, at the parser's position, with `first defined here` on the first of a duplicate key, and a label at the start of a multi-line string left open that ran on into the next row; nothing else is checked |
 //! | an unknown top-level key | ``unknown key `codes`, expected `code` `` |
-//! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `message`, `description`, `retryable`, `name` `` with ``help: did you mean `message`?`` (and no "missing" error for the key it resembles) |
+//! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `message`, `description`, `retryable`, `name` `` with ``help: did you mean `message`?`` for a misspelling, an abbreviation (`desc`, `msg`) or another common name (`code`, `reason`), and no "missing" error for the key it stands for |
 //! | a value of the wrong type | ``invalid type for `status`: expected an integer, found string`` |
-//! | `[code]` instead of `[[code]]` | ``` `code` must be an array of tables, one per code ``` |
+//! | `[code]` instead of `[[code]]` | ``` `code` must be an array of tables, one per code ```; beside `[[code]]` rows, TOML's `duplicate key` with the `[code]` header labelled and help |
 //! | a missing key | ``missing `message` in this `[[code]]` row``, at the row's header |
-//! | an empty or blank text | ``` `description` is empty ``` |
+//! | an empty or blank `message`, `description` or `name` | ``` `description` is empty ``` |
 //! | a status outside HTTP | `status 700 is out of range: expected an HTTP status in 100..=599` |
 //! | an integer beyond 64 bits | ``` `status` does not fit in a 64-bit integer ``` |
 //! | the same status twice | `duplicate status 404`, with `first defined here` on the first |

@@ -340,6 +340,12 @@ fn given_name(name: &Spanned<String>) -> Result<Spanned<String>, Diagnostic> {
     if is_variant_name(&name.value) {
         return Ok(name.clone());
     }
+    if name.value.trim().is_empty() {
+        return Err(Diagnostic::new(name.span.clone(), "`name` is empty").help(
+            "write an UpperCamelCase name such as `NotFound`, or remove the key to \
+                 derive the name from `message`",
+        ));
+    }
     Err(Diagnostic::new(
         name.span.clone(),
         format!("`{}` cannot name a variant", name.value.escape_debug()),
@@ -485,13 +491,16 @@ mod tests {
             "Not_Found",
             "1xx",
             "Ünïcode",
-            "",
         ] {
             let source = row("404", "Not Found", &format!("name = \"{name}\"\n"));
             assert_eq!(
                 check(&source).unwrap_err(),
                 [format!("`{name}` cannot name a variant")]
             );
+        }
+        for blank in ["", " "] {
+            let source = row("404", "Not Found", &format!("name = \"{blank}\"\n"));
+            assert_eq!(check(&source).unwrap_err(), ["`name` is empty"]);
         }
         assert_eq!(
             check(&row("404", "???", "")).unwrap_err(),
