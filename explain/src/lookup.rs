@@ -47,8 +47,15 @@ pub fn lookup(query: &str) -> Lookup {
         };
     }
     let Some(status) = number.parse().ok().filter(|s| (100..=599).contains(s)) else {
-        return Lookup::NotAStatus {
-            number: number.to_owned(),
+        return if words.is_empty() {
+            Lookup::NotAStatus {
+                number: number.to_owned(),
+            }
+        } else {
+            // `4o4`, `5xx`: not a number at all.
+            Lookup::Unknown {
+                suggestions: near_words(key),
+            }
         };
     };
     match (ErrorCode::from_u16(status), words) {
@@ -217,6 +224,16 @@ mod tests {
                 "{query:?}"
             );
         }
+    }
+
+    #[test]
+    fn digits_followed_by_letters_are_not_called_a_status() {
+        assert_eq!(
+            lookup("5xx"),
+            Lookup::Unknown {
+                suggestions: vec![]
+            }
+        );
     }
 
     #[test]
