@@ -1,7 +1,7 @@
 //! Runtime lookups of `ErrorCode`, side by side with the `http` crate's equivalents.
 //!
 //! ```text
-//! cargo bench -p picsart-error-codes --features http --bench lookups
+//! cargo bench -p picsart-error-codes-benches --bench lookups
 //! ```
 //!
 //! Each measurement runs over the same 16 inputs: every status of the table and a few that
