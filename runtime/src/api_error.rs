@@ -49,6 +49,7 @@ struct Inner {
     correlation_id: Option<String>,
     rate_limit: RateLimit,
     retry_after: Option<RetryAfter>,
+    body_truncated: bool,
 }
 
 impl ApiError {
@@ -67,6 +68,7 @@ impl ApiError {
                 correlation_id: None,
                 rate_limit: RateLimit::default(),
                 retry_after: None,
+                body_truncated: false,
             }),
         }
     }
@@ -123,6 +125,29 @@ impl ApiError {
     pub fn from_response<B: AsRef<[u8]>>(response: &http::Response<B>) -> Self {
         ApiError::from_parts(response.status().as_u16(), response.body().as_ref())
             .with_headers(response.headers())
+    }
+
+    /// Marks the body as cut short: the client kept only its first bytes (a size limit such
+    /// as [`ApiError::DEFAULT_BODY_LIMIT`]) or the connection broke while reading it.
+    /// [`is_body_truncated`](Self::is_body_truncated) and `Display` then say so.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(500, b"<html>first bytes of a long pa").with_truncated_body();
+    /// assert!(error.is_body_truncated());
+    /// assert!(error.to_string().ends_with("[body truncated]"));
+    /// ```
+    #[must_use]
+    pub fn with_truncated_body(mut self) -> Self {
+        self.inner.body_truncated = true;
+        self
+    }
+
+    /// Whether [`body`](Self::body) holds only the first part of what the server sent.
+    #[must_use]
+    pub fn is_body_truncated(&self) -> bool {
+        self.inner.body_truncated
     }
 
     /// The HTTP status, exactly as received.
@@ -264,7 +289,7 @@ impl ApiError {
 /// One log line: `429 Too Many Requests: <detail> (correlation id <id>)`.
 ///
 /// A body that was not understood is shown, on one line and cut at 200 characters, in
-/// place of the detail.
+/// place of the detail. A body cut short ends the line with ` [body truncated]`.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let message = self.message();
@@ -294,6 +319,9 @@ impl fmt::Display for ApiError {
         }
         if let Some(id) = &self.inner.correlation_id {
             write!(f, " (correlation id {id})")?;
+        }
+        if self.inner.body_truncated {
+            f.write_str(" [body truncated]")?;
         }
         Ok(())
     }
