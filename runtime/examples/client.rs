@@ -45,7 +45,7 @@ fn call(transport: &mut Transport, policy: &RetryPolicy) -> Result<Vec<u8>, ApiE
         }
         let error = ApiError::from_response(&response);
         attempt += 1;
-        match error.retry_after_with(policy, attempt) {
+        match error.retry_delay_with(policy, attempt) {
             Some(wait) => {
                 println!("  retry {attempt} in {wait:?} after: {error}");
                 // A real client sleeps here: std::thread::sleep(wait).
@@ -57,7 +57,7 @@ fn call(transport: &mut Transport, policy: &RetryPolicy) -> Result<Vec<u8>, ApiE
 
 fn main() {
     // Seeded so the printed waits are the same on every run.
-    let policy = RetryPolicy::default().seed(42);
+    let policy = RetryPolicy::default().with_jitter_seed(42);
     let scenarios = [
         (
             "a rate-limit burst, then success",

@@ -3,8 +3,8 @@
 //!
 //! - **Backoff**: [`RetryPolicy`] is a [`backon::BackoffBuilder`]. Its [`Backoff`] yields
 //!   one delay per retry of the budget ([`RetryPolicy::max_retries`]), our own backoff.
-//! - **`when`**: [`when`] retries only what a retry may help: a status marked retryable
-//!   that is not an exhausted quota. Transport errors and other errors are not retried
+//! - **`when`**: [`when`] retries only what a retry may help
+//!   ([`ApiError::is_retryable`]): a status a retry may help, not an exhausted quota. Transport errors and other errors are not retried
 //!   (a request that may have reached the server may have cost credits).
 //! - **`adjust`**: [`adjust`] replaces each delay by
 //!   [`ApiError::retry_delay_with`], which honours the server's hint (`Retry-After`, or
@@ -86,7 +86,8 @@ impl AsApiError for Box<dyn Error> {
 }
 
 /// backon's `when` hook: whether a retry may help, whatever the policy. `true` only for an
-/// [`ApiError`] with a status a retry may help and no exhausted quota.
+/// [`ApiError`] that [`is_retryable`](ApiError::is_retryable): a status a retry may help
+/// and no exhausted quota.
 ///
 /// ```
 /// use picsart_error_codes::{backon::when, ApiError};
@@ -98,13 +99,7 @@ impl AsApiError for Box<dyn Error> {
 /// assert!(!when(&exhausted));
 /// ```
 pub fn when<E: AsApiError>(error: &E) -> bool {
-    // A policy that allows a retry and any wait leaves only the classification.
-    let any_wait = RetryPolicy::new()
-        .with_max_retries(1)
-        .with_max_wait(Duration::MAX);
-    error
-        .as_api_error()
-        .is_some_and(|error| error.retry_delay_with(&any_wait, 1).is_some())
+    error.as_api_error().is_some_and(ApiError::is_retryable)
 }
 
 /// backon's `adjust` hook for `policy`: the delay before each retry is

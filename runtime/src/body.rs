@@ -20,6 +20,13 @@ pub(crate) struct Body {
     pub fault: bool,
 }
 
+impl Body {
+    /// Whether the body is a gateway fault for an exhausted quota.
+    pub(crate) fn is_quota_fault(&self) -> bool {
+        self.fault
+    }
+}
+
 #[cfg(feature = "json")]
 impl Body {
     pub(crate) fn parse(bytes: &[u8]) -> Body {

@@ -48,7 +48,7 @@
 //!     .with_headers([("X-Picsart-Ratelimit-Reset-Time", "2"), ("X-Picsart-Correlation-Id", "id-7")]);
 //! assert_eq!(error.code(), Some(ErrorCode::TooManyRequests));
 //! assert_eq!(error.to_string(), "429 Too Many Requests: slow down (correlation id id-7)");
-//! assert!(error.retry_after(1).is_some());
+//! assert!(error.retry_delay(1).is_some());
 //! # }
 //! ```
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -63,6 +63,7 @@ mod api_error;
 mod body;
 #[cfg(any(feature = "http-body", feature = "ureq"))]
 mod body_limit;
+pub mod headers;
 #[cfg(feature = "http")]
 mod http;
 mod rate_limit;
@@ -70,6 +71,8 @@ mod rate_limit;
 mod retry;
 #[cfg(feature = "serde")]
 mod serde;
+#[cfg(feature = "std")]
+mod status;
 
 #[cfg(feature = "backon")]
 #[cfg_attr(docsrs, doc(cfg(feature = "backon")))]
@@ -89,7 +92,7 @@ pub mod ureq;
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use api_error::ApiError;
-pub use rate_limit::{headers, RateLimit};
+pub use rate_limit::RateLimit;
 #[cfg(feature = "server")]
 #[cfg_attr(docsrs, doc(cfg(feature = "server")))]
 pub use response::ErrorResponse;

@@ -3,7 +3,7 @@
 
 use http::header::{HeaderValue, CONTENT_TYPE};
 
-use crate::rate_limit::headers;
+use crate::headers;
 use crate::{ErrorCode, RateLimit};
 
 /// Builds an error response as the APIs document it: the code's status, a JSON body

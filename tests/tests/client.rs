@@ -97,7 +97,7 @@ fn responses_from_a_real_server_become_complete_api_errors() {
         assert_eq!(error.status(), status);
         assert_eq!(error.code(), Some(code));
         assert_eq!(error.body_code(), Some(i64::from(status)));
-        assert_eq!(error.message(), format!("m{status}"));
+        assert_eq!(error.message(), Some(format!("m{status}").as_str()));
         assert_eq!(error.detail(), Some(format!("d{status}").as_str()));
         assert_eq!(
             error.correlation_id(),
@@ -110,7 +110,10 @@ fn responses_from_a_real_server_become_complete_api_errors() {
         assert!(!error.is_quota_exhausted());
         assert_eq!(
             error.to_string(),
-            format!("{status} m{status}: d{status} (correlation id corr-{status})")
+            format!(
+                "{status} {}: m{status}: d{status} (correlation id corr-{status})",
+                code.message()
+            )
         );
         let policy = RetryPolicy::default().without_jitter();
         let expected = match status {
@@ -118,13 +121,14 @@ fn responses_from_a_real_server_become_complete_api_errors() {
             500 | 503 => Some(Duration::from_secs(1)),
             _ => None,
         };
-        assert_eq!(error.retry_after_with(&policy, 1), expected, "{code}");
+        assert_eq!(error.retry_delay_with(&policy, 1), expected, "{code}");
     }
 
     let teapot = fetch(&agent, &base, "/teapot");
     assert_eq!((teapot.status(), teapot.code()), (418, None));
-    assert_eq!(teapot.message(), "I'm a teapot");
-    assert_eq!(teapot.retry_after(1), None);
+    assert_eq!(teapot.message(), Some("I'm a teapot"));
+    assert_eq!(teapot.to_string(), "418 Client Error: I'm a teapot");
+    assert_eq!(teapot.retry_delay(1), None);
 
     let html = fetch(&agent, &base, "/html");
     assert_eq!(
@@ -139,7 +143,7 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     );
     assert_eq!(
         html.to_string(),
-        "502 Unknown Status: <html><body>Bad Gateway</body></html>"
+        "502 Bad Gateway: <html><body>Bad Gateway</body></html>"
     );
 
     let fault = fetch(&agent, &base, "/fault");
@@ -151,10 +155,10 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     );
     assert_eq!(
         fault.message(),
-        "Rate limit quota violation. Quota limit exceeded. Identifier : abc"
+        Some("Rate limit quota violation. Quota limit exceeded. Identifier : abc")
     );
     assert_eq!(
-        fault.retry_after(1),
+        fault.retry_delay(1),
         None,
         "an exhausted quota is not retried blindly"
     );
@@ -169,7 +173,12 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     assert_eq!(payment.code(), Some(ErrorCode::PaymentRequired));
     assert_eq!(
         (payment.message(), payment.body_code(), payment.detail()),
-        ("Payment Required", None, None)
+        (Some("Payment Required"), None, None)
+    );
+    assert_eq!(
+        payment.to_string(),
+        "402 Payment Required",
+        "a message that repeats the reason phrase is not repeated"
     );
 
     let disagree = fetch(&agent, &base, "/disagree");
@@ -177,10 +186,10 @@ fn responses_from_a_real_server_become_complete_api_errors() {
         (disagree.status(), disagree.body_code()),
         (400, Some(40012))
     );
+    assert_eq!(disagree.message(), None);
     assert_eq!(
-        disagree.message(),
-        "Bad Request",
-        "no body message: the table's"
+        disagree.to_string(),
+        r#"400 Bad Request: {"field":"image_url"}"#
     );
     assert_eq!(disagree.detail(), Some(r#"{"field":"image_url"}"#));
 }

@@ -75,8 +75,8 @@ proptest! {
         prop_assert_eq!(error.body(), String::from_utf8_lossy(&body));
         let line = error.to_string();
         prop_assert!(line.starts_with(&status.to_string()), "{}", line);
-        let policy = RetryPolicy::default().seed(seed);
-        if let Some(wait) = error.retry_after_with(&policy, attempt) {
+        let policy = RetryPolicy::default().with_jitter_seed(seed);
+        if let Some(wait) = error.retry_delay_with(&policy, attempt) {
             prop_assert!(error.code().is_some_and(|c| c.is_retryable()));
             prop_assert!(wait <= RetryPolicy::DEFAULT_MAX_WAIT && wait >= Duration::ZERO);
             prop_assert!(!error.is_quota_exhausted());
