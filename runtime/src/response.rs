@@ -77,7 +77,8 @@ impl ErrorResponse {
     }
 
     /// Sends each rate-limit and credit header whose field is `Some`. The reset time is
-    /// written in seconds, as a decimal number when it is not whole.
+    /// written in seconds, as a decimal number when it is not whole; credits that are not
+    /// a finite number (`NaN`, infinity) are not sent, since no header can say them.
     pub fn rate_limit(mut self, rate_limit: RateLimit) -> Self {
         self.rate_limit = rate_limit;
         self
@@ -116,11 +117,15 @@ impl ErrorResponse {
             ),
             (headers::RATELIMIT_LIMIT, limit.map(|n| n.to_string())),
             (headers::RATELIMIT_RESET_TIME, reset.map(seconds)),
-            (headers::CREDIT_AVAILABLE, credits.map(|n| n.to_string())),
+            (
+                headers::CREDIT_AVAILABLE,
+                credits.filter(|n| n.is_finite()).map(|n| n.to_string()),
+            ),
         ];
         for (name, value) in numbers {
             if let Some(value) = value {
-                // Digits, a dot, a minus sign or `inf`/`NaN`: always a valid header value.
+                // Digits, a dot and a minus sign (`f64`'s `Display` never writes an
+                // exponent): always a valid header value.
                 if let Ok(value) = HeaderValue::try_from(value) {
                     headers_out.insert(name, value);
                 }

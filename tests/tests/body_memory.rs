@@ -80,6 +80,7 @@ fn reqwest_reads_a_huge_error_body_in_bounded_memory() {
             assert!(error.is_body_truncated());
         });
     });
+    eprintln!("peak heap growth: {growth} bytes");
     assert!(growth < BOUND, "the heap grew by {growth} bytes");
 }
 
@@ -95,6 +96,7 @@ fn ureq_reads_a_huge_error_body_in_bounded_memory() {
         let error = picsart_error_codes::ureq::error_for_status(response).unwrap_err();
         assert!(error.is_body_truncated());
     });
+    eprintln!("peak heap growth: {growth} bytes");
     assert!(growth < BOUND, "the heap grew by {growth} bytes");
 }
 

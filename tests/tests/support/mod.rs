@@ -1,3 +1,4 @@
+#![allow(dead_code)] // Each test binary uses part of the support code.
 //! A scripted server on 127.0.0.1 for the client-integration tests: it answers the n-th
 //! request with the n-th response of its script and counts the requests it gets.
 
