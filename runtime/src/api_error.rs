@@ -210,12 +210,33 @@ impl ApiError {
 
     /// The body's `detail`: a string as is; any other shape (an object, an array of field
     /// errors) as its JSON text exactly as sent. For a gateway fault, its `errorcode`.
+    /// Needs the `json` feature.
+    ///
+    /// ```
+    /// # #[cfg(feature = "json")] {
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let body = br#"{"detail": [{"loc": ["body", "image"], "msg": "field required"}]}"#;
+    /// let error = ApiError::from_parts(422, body);
+    /// assert_eq!(error.detail(), Some(r#"[{"loc": ["body", "image"], "msg": "field required"}]"#));
+    /// # }
+    /// ```
     #[must_use]
     pub fn detail(&self) -> Option<&str> {
         self.inner.body.detail.as_deref()
     }
 
-    /// The `errorcode` of a gateway fault body, such as `policies.ratelimit.QuotaViolation`.
+    /// The `errorcode` of a gateway fault body, such as `policies.ratelimit.QuotaViolation`,
+    /// with every set of features.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let body = br#"{"fault": {"faultstring": "Spike arrest violation", "detail": {"errorcode": "policies.ratelimit.SpikeArrestViolation"}}}"#;
+    /// let error = ApiError::from_parts(429, body);
+    /// assert_eq!(error.fault_code(), Some("policies.ratelimit.SpikeArrestViolation"));
+    /// assert!(!error.is_quota_exhausted(), "a burst: retried");
+    /// ```
     #[must_use]
     pub fn fault_code(&self) -> Option<&str> {
         self.inner.body.fault_code.as_deref()
@@ -421,63 +442,34 @@ impl<'a, 'b> OneLine<'a, 'b> {
         }
         self.f.write_str(prefix)?;
         for c in text.chars() {
-            let escaped = escape(c);
-            let width = escaped.clone().count();
+            // Such characters are never quotes or backslashes, so `escape_debug` writes
+            // exactly `\n`, `\r`, `\t`, `\0` or `\u{..}` for them.
+            let escaped = breaks_line(c).then(|| c.escape_debug());
+            let width = escaped.as_ref().map_or(1, ExactSizeIterator::len);
             if width > self.left {
                 self.left = 0;
                 return self.f.write_str("...");
             }
             self.left -= width;
-            for c in escaped {
-                fmt::Write::write_char(self.f, c)?;
+            match escaped {
+                Some(escaped) => write!(self.f, "{escaped}")?,
+                None => fmt::Write::write_char(self.f, c)?,
             }
         }
         Ok(())
     }
 }
 
-/// `c`, or its escape if it could break or disguise a log line: control characters (CR,
-/// LF, NEL and the rest), the Unicode line and paragraph separators, and the bidirectional
-/// formatting characters.
-fn escape(c: char) -> Escaped {
-    let breaks_line = c.is_control()
+/// Whether `c` could break or disguise a log line: control characters (CR, LF, NEL and the
+/// rest), the Unicode line and paragraph separators, and the bidirectional formatting
+/// characters.
+fn breaks_line(c: char) -> bool {
+    c.is_control()
         || matches!(
             c,
             '\u{2028}' | '\u{2029}' | '\u{061C}' | '\u{200E}' | '\u{200F}'
                 | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        );
-    match c {
-        '\n' => Escaped::Short('n'),
-        '\r' => Escaped::Short('r'),
-        '\t' => Escaped::Short('t'),
-        _ if breaks_line => Escaped::Unicode(c.escape_unicode()),
-        _ => Escaped::Plain(Some(c)),
-    }
-}
-
-/// The characters `escape` writes for one character.
-#[derive(Clone)]
-enum Escaped {
-    Plain(Option<char>),
-    /// `\` then this letter; the backslash is written first.
-    Short(char),
-    Unicode(core::char::EscapeUnicode),
-}
-
-impl Iterator for Escaped {
-    type Item = char;
-
-    fn next(&mut self) -> Option<char> {
-        match self {
-            Escaped::Plain(c) => c.take(),
-            Escaped::Short(letter) => {
-                let letter = *letter;
-                *self = Escaped::Plain(Some(letter));
-                Some('\\')
-            }
-            Escaped::Unicode(chars) => chars.next(),
-        }
-    }
+        )
 }
 
 impl std::error::Error for ApiError {}
@@ -550,6 +542,225 @@ mod tests {
             error.retry_delay_with(&policy, 1),
             Some(Duration::from_secs(1)),
             "reset time is about 429s"
+        );
+    }
+
+    const QUOTA_FAULT: &[u8] = br#"{"fault": {"faultstring": "Rate limit quota violation. Quota limit exceeded. Identifier : _default", "detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}}"#;
+    const SPIKE_FAULT: &[u8] = br#"{"fault": {"faultstring": "Spike arrest violation. Allowed rate : 10ps", "detail": {"errorcode": "policies.ratelimit.SpikeArrestViolation"}}}"#;
+
+    #[test]
+    fn an_exhausted_quota_fault_is_never_retried_whatever_the_status() {
+        // Apigee answers a quota violation with 500 unless told to use 429.
+        for status in [429, 500] {
+            let error = ApiError::from_parts(status, QUOTA_FAULT);
+            assert!(error.is_quota_exhausted(), "{status}");
+            assert!(!error.is_retryable());
+            assert_eq!(error.retry_delay(1), None);
+            assert!(error.to_string().contains("[quota exhausted]"), "{error}");
+        }
+    }
+
+    #[test]
+    fn a_spike_arrest_is_a_burst_and_retried() {
+        let policy = RetryPolicy::default().without_jitter();
+        let error = ApiError::from_parts(429, SPIKE_FAULT);
+        assert_eq!(
+            error.fault_code(),
+            Some("policies.ratelimit.SpikeArrestViolation")
+        );
+        assert!(!error.is_quota_exhausted());
+        assert_eq!(
+            error.retry_delay_with(&policy, 1),
+            Some(Duration::from_secs(1))
+        );
+        let with_reset = error.with_headers([("X-Picsart-Ratelimit-Reset-Time", "2")]);
+        assert_eq!(
+            with_reset.retry_delay_with(&policy, 1),
+            Some(Duration::from_secs(2))
+        );
+    }
+
+    #[test]
+    fn gateway_statuses_outside_the_table_get_the_same_conservative_advice() {
+        let policy = RetryPolicy::default().without_jitter();
+        for (status, reason) in [
+            (408, "Request Timeout"),
+            (502, "Bad Gateway"),
+            (504, "Gateway Timeout"),
+        ] {
+            let error = ApiError::from_parts(status, b"");
+            assert_eq!(error.code(), None, "outside the vendor's table");
+            assert_eq!(error.to_string(), format!("{status} {reason}"));
+            let waits: Vec<_> = (1..=3)
+                .map(|a| error.retry_delay_with(&policy, a))
+                .collect();
+            let secs = |s| Some(Duration::from_secs(s));
+            assert_eq!(waits, [secs(1), secs(2), None], "{status}");
+            let told = error.with_headers([("Retry-After", "61")]);
+            assert_eq!(told.retry_delay_with(&policy, 1), None, "{status}");
+        }
+        for status in [400, 404, 409, 418, 501, 505, 599, 0, 999] {
+            assert_eq!(
+                ApiError::from_parts(status, b"").retry_delay(1),
+                None,
+                "{status}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_server_hint_of_a_minute_is_honoured_by_default() {
+        let error = ApiError::from_parts(503, b"").with_headers([("Retry-After", "60")]);
+        for _ in 0..100 {
+            assert_eq!(error.retry_delay(1), Some(Duration::from_secs(60)));
+        }
+        let reset = ApiError::from_parts(429, b"")
+            .with_headers([("X-Picsart-Ratelimit-Reset-Time", "59.7")]);
+        for _ in 0..100 {
+            let wait = reset.retry_delay(1).expect("within a minute");
+            assert!(wait >= Duration::from_millis(59_700) && wait <= Duration::from_secs(60));
+        }
+    }
+
+    #[test]
+    fn a_hint_too_long_to_represent_is_too_long_not_absent() {
+        for (name, value) in [
+            ("Retry-After", "99999999999999999999999"),
+            ("Retry-After", "18446744073709551615"),
+            ("Retry-After", "18446744073709551614"),
+            ("X-Picsart-Ratelimit-Reset-Time", "99999999999999999999999"),
+            ("X-Picsart-Ratelimit-Reset-Time", "18446744073709551615.9"),
+        ] {
+            let error = ApiError::from_parts(429, b"").with_headers([(name, value)]);
+            assert_eq!(error.retry_delay(1), None, "{name}: {value}");
+        }
+    }
+
+    #[test]
+    fn an_empty_duplicate_retry_after_does_not_erase_the_first() {
+        let policy = RetryPolicy::default().without_jitter();
+        let error = ApiError::from_parts(503, b"")
+            .with_headers([("Retry-After", "30"), ("Retry-After", "")]);
+        assert_eq!(
+            error.retry_delay_with(&policy, 1),
+            Some(Duration::from_secs(30))
+        );
+        let exhausted = ApiError::from_parts(429, b"").with_headers([
+            ("X-Picsart-Ratelimit-Available", "0"),
+            ("X-Picsart-Credit-Available", "0"),
+            ("X-Picsart-Ratelimit-Available", "n/a"),
+            ("X-Picsart-Credit-Available", ""),
+        ]);
+        assert!(exhausted.is_quota_exhausted());
+        assert_eq!(exhausted.retry_delay(1), None);
+    }
+
+    #[test]
+    fn the_log_line_escapes_everything_that_could_break_or_disguise_it() {
+        let body = "a\rb\nc\u{85}d\u{2028}e\u{2029}f\u{1b}[31mg\u{7f}h\u{202e}i\u{0}j\tk";
+        let error = ApiError::from_parts(500, body.as_bytes())
+            .with_headers([("X-Picsart-Correlation-Id", "id\u{2028}x")]);
+        assert_eq!(
+            error.to_string(),
+            r"500 Internal Server Error: a\rb\nc\u{85}d\u{2028}e\u{2029}f\u{1b}[31mg\u{7f}h\u{202e}i\0j\tk (correlation id id\u{2028}x)"
+        );
+        assert_eq!(error.body(), body, "the body keeps everything");
+    }
+
+    #[test]
+    fn the_log_line_is_bounded_while_the_body_keeps_everything() {
+        let body = "é\n".repeat(5_000);
+        let error = ApiError::from_parts(500, body.as_bytes())
+            .with_headers([("X-Picsart-Correlation-Id", "x".repeat(10_000))]);
+        let line = error.to_string();
+        assert!(line.chars().count() < 500, "{}", line.len());
+        assert!(
+            line.starts_with(r"500 Internal Server Error: é\né\n"),
+            "{line}"
+        );
+        assert!(line.contains(r"é\n... (correlation id xxx"), "{line}");
+        assert!(line.ends_with("...)"), "{line}");
+        assert_eq!(error.body(), body);
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_detail_cannot_forge_a_second_log_line() {
+        let body = br#"{"code": 400, "detail": "bad image\n429 Too Many Requests: fake entry"}"#;
+        let line = ApiError::from_parts(400, body).to_string();
+        assert_eq!(
+            line,
+            r"400 Bad Request: bad image\n429 Too Many Requests: fake entry"
+        );
+        assert_eq!(line.lines().count(), 1);
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn the_line_keeps_the_reason_phrase_before_what_the_server_said() {
+        let line = |status, body: &str| ApiError::from_parts(status, body.as_bytes()).to_string();
+        assert_eq!(
+            line(401, r#"{"message": "token_error"}"#),
+            "401 Unauthorized: token_error"
+        );
+        assert_eq!(
+            line(
+                401,
+                r#"{"code": 401, "message": "token_error", "detail": "expired"}"#
+            ),
+            "401 Unauthorized: token_error: expired"
+        );
+        assert_eq!(
+            line(
+                404,
+                r#"{"message": "Not Found.", "detail": "no such image"}"#
+            ),
+            "404 Not Found: no such image",
+            "a message that only repeats the reason phrase"
+        );
+        assert_eq!(
+            line(
+                422,
+                r#"{"detail": [{"loc": ["body", "format"], "msg": "bad"}]}"#
+            ),
+            r#"422 Unprocessable Content: [{"loc": ["body", "format"], "msg": "bad"}]"#
+        );
+        assert_eq!(
+            line(502, r#"{"message": "upstream"}"#),
+            "502 Bad Gateway: upstream"
+        );
+        assert_eq!(
+            line(500, r#"{"message": " ", "detail": ""}"#),
+            "500 Internal Server Error"
+        );
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_body_behind_a_byte_order_mark_is_understood() {
+        let error = ApiError::from_parts(401, b"\xEF\xBB\xBF{\"message\": \"token_error\"}");
+        assert_eq!(error.message(), Some("token_error"));
+        assert_eq!(error.to_string(), "401 Unauthorized: token_error");
+    }
+
+    #[test]
+    fn every_registered_status_outside_the_table_shows_its_reason_phrase() {
+        let mut shown = 0;
+        for status in 100..=599 {
+            let line = ApiError::from_parts(status, b"").to_string();
+            match (ErrorCode::from_u16(status), reason_phrase(status)) {
+                (Some(code), _) => assert_eq!(line, code.to_string(), "the table's own text"),
+                (None, Some(phrase)) => {
+                    assert_eq!(line, format!("{status} {phrase}"));
+                    shown += 1;
+                }
+                (None, None) => assert_eq!(line, format!("{status} {}", class_phrase(status))),
+            }
+        }
+        assert_eq!(
+            shown,
+            61 - ErrorCode::ALL.len(),
+            "61 registered statuses with a phrase"
         );
     }
 }

@@ -12,6 +12,19 @@
 //! - a number too large to represent is read as the largest one, never as absent: a
 //!   `Retry-After` of 10<sup>30</sup> seconds is "too long", not "no hint".
 //!
+//! ```
+//! use std::time::Duration;
+//! use picsart_error_codes::{headers, RateLimit};
+//!
+//! let limit = RateLimit::from_headers([
+//!     (headers::RATELIMIT_RESET_TIME, "30"),
+//!     (headers::RATELIMIT_RESET_TIME, ""),
+//!     (headers::RATELIMIT_AVAILABLE, "99999999999999999999999"),
+//! ]);
+//! assert_eq!(limit.reset, Some(Duration::from_secs(30)), "the empty duplicate is ignored");
+//! assert_eq!(limit.available, Some(u64::MAX), "too large, not absent");
+//! ```
+//!
 //! [`ApiError::with_headers`]: crate::ApiError::with_headers
 //! [`RateLimit::from_headers`]: crate::RateLimit::from_headers
 
@@ -54,28 +67,57 @@ impl ResponseHeaders {
         V: AsRef<[u8]>,
     {
         for (name, value) in headers {
-            let (name, value) = (name.as_ref(), value.as_ref());
-            let Some(value) = text(value) else {
+            // The name first: other headers' values (cookies, say) are never decoded.
+            let Some(field) = Field::named(name.as_ref()) else {
+                continue;
+            };
+            let Some(value) = text(value.as_ref()) else {
                 continue;
             };
             let limit = &mut self.rate_limit;
-            if name.eq_ignore_ascii_case(RATELIMIT_AVAILABLE) {
-                keep(&mut limit.available, count(value));
-            } else if name.eq_ignore_ascii_case(RATELIMIT_LIMIT) {
-                keep(&mut limit.limit, count(value));
-            } else if name.eq_ignore_ascii_case(RATELIMIT_RESET_TIME) {
-                keep(&mut limit.reset, seconds(value));
-            } else if name.eq_ignore_ascii_case(CREDIT_AVAILABLE) {
-                keep(&mut limit.credits, amount(value));
-            } else {
+            match field {
+                Field::Available => keep(&mut limit.available, count(value)),
+                Field::Limit => keep(&mut limit.limit, count(value)),
+                Field::ResetTime => keep(&mut limit.reset, seconds(value)),
+                Field::Credits => keep(&mut limit.credits, amount(value)),
                 #[cfg(feature = "std")]
-                if name.eq_ignore_ascii_case(RETRY_AFTER) {
-                    keep(&mut self.retry_after, RetryAfter::parse(value));
-                } else if name.eq_ignore_ascii_case(CORRELATION_ID) {
-                    self.correlation_id = Some(value.into());
-                }
+                Field::RetryAfter => keep(&mut self.retry_after, RetryAfter::parse(value)),
+                #[cfg(feature = "std")]
+                Field::CorrelationId => self.correlation_id = Some(value.into()),
+                #[cfg(not(feature = "std"))]
+                Field::RetryAfter | Field::CorrelationId => {}
             }
         }
+    }
+}
+
+/// The headers read, one per name above.
+#[derive(Clone, Copy)]
+enum Field {
+    Available,
+    Limit,
+    ResetTime,
+    Credits,
+    RetryAfter,
+    CorrelationId,
+}
+
+impl Field {
+    const NAMES: [(&'static str, Field); 6] = [
+        (RATELIMIT_AVAILABLE, Field::Available),
+        (RATELIMIT_LIMIT, Field::Limit),
+        (RATELIMIT_RESET_TIME, Field::ResetTime),
+        (CREDIT_AVAILABLE, Field::Credits),
+        (RETRY_AFTER, Field::RetryAfter),
+        (CORRELATION_ID, Field::CorrelationId),
+    ];
+
+    /// The header called `name`, whatever its case, if it is one of ours.
+    fn named(name: &str) -> Option<Field> {
+        Self::NAMES
+            .iter()
+            .find(|(known, _)| name.eq_ignore_ascii_case(known))
+            .map(|&(_, field)| field)
     }
 }
 
@@ -129,4 +171,104 @@ fn is_decimal(value: &str) -> bool {
         && [whole, fraction]
             .iter()
             .all(|part| part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    // The crate may be `no_std`; its tests are not.
+    extern crate std;
+    use std::format;
+
+    use super::*;
+
+    fn read<'a>(headers: &[(&'a str, &'a str)]) -> ResponseHeaders {
+        let mut read = ResponseHeaders::default();
+        read.read(headers.iter().copied());
+        read
+    }
+
+    #[test]
+    fn an_unreadable_duplicate_never_erases_a_readable_value() {
+        let garbage = ["", " ", "soon", "1e3", "NaN", "12 calls"];
+        for bad in garbage {
+            let exhausted = read(&[
+                (RATELIMIT_AVAILABLE, "0"),
+                (RATELIMIT_LIMIT, "500"),
+                (RATELIMIT_RESET_TIME, "30"),
+                (CREDIT_AVAILABLE, "0"),
+                (RATELIMIT_AVAILABLE, bad),
+                (RATELIMIT_LIMIT, bad),
+                (RATELIMIT_RESET_TIME, bad),
+                (CREDIT_AVAILABLE, bad),
+            ]);
+            let expected = RateLimit {
+                available: Some(0),
+                limit: Some(500),
+                reset: Some(Duration::from_secs(30)),
+                credits: Some(0.0),
+            };
+            assert_eq!(exhausted.rate_limit, expected, "{bad:?}");
+        }
+        let mut with_bytes = ResponseHeaders::default();
+        with_bytes.read([
+            (RATELIMIT_AVAILABLE, &b"0"[..]),
+            (RATELIMIT_AVAILABLE, b"\xff"),
+        ]);
+        assert_eq!(with_bytes.rate_limit.available, Some(0));
+    }
+
+    #[test]
+    fn of_several_readable_values_the_last_counts() {
+        let limit = read(&[(RATELIMIT_AVAILABLE, "3"), (RATELIMIT_AVAILABLE, "2")]).rate_limit;
+        assert_eq!(limit.available, Some(2));
+    }
+
+    #[test]
+    fn numbers_too_large_to_represent_are_the_largest_not_absent() {
+        let huge = "99999999999999999999999999999";
+        let limit = read(&[
+            (RATELIMIT_AVAILABLE, huge),
+            (RATELIMIT_RESET_TIME, &format!("{huge}.5")),
+            (CREDIT_AVAILABLE, &"9".repeat(400)),
+        ])
+        .rate_limit;
+        assert_eq!(limit.available, Some(u64::MAX));
+        assert_eq!(limit.reset, Some(Duration::MAX));
+        assert_eq!(limit.credits, Some(f64::MAX));
+    }
+
+    #[test]
+    fn values_follow_their_grammar() {
+        assert_eq!(count("007"), Some(7));
+        for bad in ["", "+3", "-3", "3.0", "0x10", "٣"] {
+            assert_eq!(count(bad), None, "{bad}");
+        }
+        assert_eq!(seconds("1."), Some(Duration::from_secs(1)));
+        assert_eq!(seconds("0.25"), Some(Duration::from_millis(250)));
+        for bad in [".5", "-1", "1e3", "inf", "NaN", "1.2.3", "+1"] {
+            assert_eq!(seconds(bad), None, "{bad}");
+        }
+        assert_eq!(amount("-2.5"), Some(-2.5));
+        assert_eq!(amount(&format!("-{}", "9".repeat(400))), Some(f64::MIN));
+        for bad in ["--1", "-", "1e3", "infinity"] {
+            assert_eq!(amount(bad), None, "{bad}");
+        }
+    }
+
+    #[cfg(feature = "std")]
+    #[test]
+    fn retry_after_and_correlation_id_follow_the_same_rules() {
+        let read = read(&[
+            ("retry-after", "30"),
+            ("Retry-After", ""),
+            ("Retry-After", "in a while"),
+            ("x-picsart-correlation-id", "id-1"),
+            ("X-Picsart-Correlation-Id", "  "),
+        ]);
+        assert_eq!(
+            read.retry_after,
+            Some(RetryAfter::Delay(Duration::from_secs(30)))
+        );
+        assert_eq!(read.correlation_id.as_deref(), Some("id-1"));
+    }
 }

@@ -18,13 +18,15 @@
 //! # Features
 //!
 //! - `std` (default): the client-side layer ([`ApiError`], [`RetryPolicy`],
-//!   [`RetryAfter`]). Without it the crate is `no_std` and has [`ErrorCode`] and
-//!   [`RateLimit`].
+//!   [`RetryAfter`], HTTP dates read with `httpdate`). Without it the crate is `no_std` and
+//!   has [`ErrorCode`], [`RateLimit`] and [`headers`].
 //! - `serde`: [`ErrorCode`] serializes as its numeric status and deserializes from one;
 //!   an unknown status is an error.
 //! - `http`: conversions between [`ErrorCode`] and `http::StatusCode`, and
 //!   `ApiError::from_response`.
-//! - `json`: `ApiError` parses the APIs' JSON error bodies (with `serde_json`).
+//! - `json`: `ApiError` parses the APIs' JSON error bodies (with `serde_json`). Without
+//!   it a body is kept as text, but a gateway fault's code is still found, so telling an
+//!   exhausted quota from a burst never depends on a feature.
 //! - `reqwest`, `ureq`, `http-body`: `error_for_status` in the module of that name turns
 //!   a client's response into `Ok(response)` or `Err(ApiError)`, reading at most
 //!   `ApiError::DEFAULT_BODY_LIMIT` bytes of an error body.
@@ -36,9 +38,14 @@
 //! # The client-side layer
 //!
 //! With `std`, [`ApiError`] turns a response (status, body, headers) into one error to
-//! log, match, report and retry on; [`RateLimit`] reads the rate-limit headers and
-//! [`RetryPolicy`] decides how long to wait. Retries cost credits, so the advice is
-//! conservative.
+//! log, match, report and retry on:
+//!
+//! - its `Display` is one log line, `STATUS REASON: what the server said`, whatever the
+//!   body holds;
+//! - [`headers`] reads the rate-limit headers ([`RateLimit`]), `Retry-After`
+//!   ([`RetryAfter`]) and the correlation id, by one set of rules;
+//! - [`ApiError::retry_delay`] says whether and how long to wait before a retry, by the
+//!   waiting rules of [`RetryPolicy`]. Retries cost credits, so the advice is conservative.
 //!
 //! ```
 //! # #[cfg(feature = "json")] {

@@ -175,6 +175,12 @@ impl RetryPolicy {
     }
 
     /// Turns jitter on (the default), keeping the seed.
+    ///
+    /// ```
+    /// # use picsart_error_codes::RetryPolicy;
+    /// let policy = RetryPolicy::new().with_jitter_seed(5).without_jitter().with_jitter();
+    /// assert_eq!(policy, RetryPolicy::new().with_jitter_seed(5));
+    /// ```
     pub const fn with_jitter(mut self) -> Self {
         self.jitter = true;
         self
@@ -208,36 +214,69 @@ impl RetryPolicy {
     }
 
     /// How many retries are allowed.
+    ///
+    /// ```
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert_eq!(RetryPolicy::new().with_max_retries(4).max_retries(), 4);
+    /// ```
     #[must_use]
     pub const fn max_retries(&self) -> u32 {
         self.max_retries
     }
 
     /// The backoff before the first retry when the server gives no hint.
+    ///
+    /// ```
+    /// # use std::time::Duration;
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert_eq!(RetryPolicy::new().min_delay(), Duration::from_secs(1));
+    /// ```
     #[must_use]
     pub const fn min_delay(&self) -> Duration {
         self.min_delay
     }
 
     /// The longest backoff when the server gives no hint.
+    ///
+    /// ```
+    /// # use std::time::Duration;
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert_eq!(RetryPolicy::new().max_delay(), Duration::from_secs(30));
+    /// ```
     #[must_use]
     pub const fn max_delay(&self) -> Duration {
         self.max_delay
     }
 
     /// The longest wait advised.
+    ///
+    /// ```
+    /// # use std::time::Duration;
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert_eq!(RetryPolicy::new().max_wait(), RetryPolicy::DEFAULT_MAX_WAIT);
+    /// ```
     #[must_use]
     pub const fn max_wait(&self) -> Duration {
         self.max_wait
     }
 
     /// Whether jitter is on.
+    ///
+    /// ```
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert!(!RetryPolicy::new().without_jitter().jitter());
+    /// ```
     #[must_use]
     pub const fn jitter(&self) -> bool {
         self.jitter
     }
 
     /// The jitter's seed; `None` draws fresh randomness for every delay.
+    ///
+    /// ```
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert_eq!(RetryPolicy::new().jitter_seed(), None);
+    /// ```
     #[must_use]
     pub const fn jitter_seed(&self) -> Option<u64> {
         self.seed
@@ -386,5 +425,209 @@ impl RetryAfter {
             RetryAfter::Delay(delay) => *delay,
             RetryAfter::At(at) => at.duration_since(now).unwrap_or(Duration::ZERO),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Unseeded jitter and a spread of seeds: what must hold whatever the jitter draws.
+    fn jittered(policy: RetryPolicy) -> impl Iterator<Item = RetryPolicy> {
+        core::iter::repeat_n(policy, 50)
+            .chain((0..200).map(move |seed| policy.with_jitter_seed(seed)))
+            .chain([policy.with_jitter_seed(u64::MAX), policy.without_jitter()])
+    }
+
+    #[test]
+    fn a_hint_of_exactly_the_longest_wait_is_honoured_whatever_the_jitter() {
+        for policy in jittered(RetryPolicy::default()) {
+            let wait = policy.delay(1, Some(Duration::from_secs(60)));
+            assert_eq!(wait, Some(Duration::from_secs(60)), "{policy:?}");
+        }
+    }
+
+    #[test]
+    fn jitter_on_a_hint_is_cut_at_the_longest_wait_never_below_the_hint() {
+        let hint = Duration::from_millis(59_700);
+        for policy in jittered(RetryPolicy::default()) {
+            let wait = policy.delay(2, Some(hint)).expect("a hint within a minute");
+            assert!(
+                wait >= hint && wait <= Duration::from_secs(60),
+                "{wait:?}, {policy:?}"
+            );
+        }
+        let short = RetryPolicy::default().with_jitter_seed(1);
+        let wait = short.delay(1, Some(Duration::from_secs(2))).unwrap();
+        assert!(wait >= Duration::from_secs(2) && wait <= Duration::from_millis(2500));
+    }
+
+    #[test]
+    fn a_hint_longer_than_the_longest_wait_is_refused_however_long() {
+        for hint in [
+            Duration::from_millis(60_001),
+            Duration::from_secs(u64::MAX / 2),
+            Duration::from_secs(u64::MAX),
+            Duration::MAX,
+        ] {
+            for policy in jittered(RetryPolicy::default()) {
+                assert_eq!(policy.delay(1, Some(hint)), None, "{hint:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn own_backoff_is_cut_at_the_longest_wait_instead_of_stopping() {
+        let policy = RetryPolicy::default()
+            .with_max_retries(10)
+            .with_max_wait(Duration::from_secs(5));
+        for policy in jittered(policy) {
+            for attempt in 1..=10 {
+                let wait = policy.delay(attempt, None).expect("within the budget");
+                assert!(wait <= Duration::from_secs(5), "{wait:?}");
+            }
+            let plain = policy.without_jitter();
+            assert_eq!(
+                plain.delay(4, None),
+                Some(Duration::from_secs(5)),
+                "8 s cut to 5 s"
+            );
+        }
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_the_cap_and_jitter_keeps_at_least_half() {
+        let policy = RetryPolicy::default()
+            .with_max_delay(Duration::from_secs(5))
+            .with_max_retries(10);
+        let plain = policy.without_jitter();
+        let waits: Vec<u64> = (1..=5).map(|a| plain.backoff(a).as_secs()).collect();
+        assert_eq!(waits, [1, 2, 4, 5, 5]);
+        for policy in jittered(policy) {
+            for attempt in 1..=5 {
+                let (jittered, full) = (policy.backoff(attempt), plain.backoff(attempt));
+                assert!(
+                    jittered >= full / 2 && jittered <= full,
+                    "{jittered:?} vs {full:?}"
+                );
+            }
+        }
+        let seeded = |seed| policy.with_jitter_seed(seed).backoff(1);
+        assert_ne!(seeded(1), seeded(2));
+        assert_eq!(seeded(1), seeded(1));
+    }
+
+    #[test]
+    fn the_budget_alone_decides_whether_to_retry_without_a_hint() {
+        for policy in jittered(RetryPolicy::default()) {
+            let advised: Vec<bool> = (0..=4).map(|a| policy.delay(a, None).is_some()).collect();
+            assert_eq!(advised, [true, true, true, false, false], "{policy:?}");
+        }
+    }
+
+    #[test]
+    fn attempt_zero_is_read_as_the_first_retry() {
+        let policy = RetryPolicy::default().with_jitter_seed(9);
+        for hint in [None, Some(Duration::from_secs(3))] {
+            assert_eq!(policy.delay(0, hint), policy.delay(1, hint));
+        }
+        assert_eq!(policy.backoff(0), policy.backoff(1));
+        assert_eq!(
+            RetryPolicy::default().with_max_retries(0).delay(0, None),
+            None
+        );
+    }
+
+    #[test]
+    fn huge_attempt_numbers_saturate_instead_of_overflowing() {
+        let policy = RetryPolicy::default().without_jitter();
+        assert_eq!(policy.backoff(u32::MAX), Duration::from_secs(30));
+        let huge = policy
+            .with_min_delay(Duration::MAX)
+            .with_max_delay(Duration::MAX);
+        assert_eq!(
+            huge.backoff(40),
+            Duration::from_secs(60),
+            "cut at the longest wait"
+        );
+    }
+
+    #[test]
+    fn equal_settings_make_equal_policies() {
+        use std::collections::hash_map::DefaultHasher;
+        use std::hash::{Hash, Hasher};
+        let hash = |policy: &RetryPolicy| {
+            let mut hasher = DefaultHasher::new();
+            policy.hash(&mut hasher);
+            hasher.finish()
+        };
+        assert_eq!(RetryPolicy::default(), RetryPolicy::default());
+        assert_eq!(hash(&RetryPolicy::default()), hash(&RetryPolicy::new()));
+        let seeded = RetryPolicy::default().with_jitter_seed(3);
+        assert_ne!(seeded, RetryPolicy::default());
+        assert_ne!(seeded, RetryPolicy::default().with_jitter_seed(4));
+        assert_eq!(
+            seeded.without_jitter().with_jitter(),
+            seeded,
+            "the seed is kept"
+        );
+        assert_ne!(seeded.without_jitter(), seeded);
+    }
+
+    #[test]
+    fn every_form_of_http_date_is_accepted() {
+        let at = RetryAfter::At(SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777));
+        for value in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+            "  Sun, 06 Nov 1994 08:49:37 GMT ",
+        ] {
+            assert_eq!(RetryAfter::parse(value), Some(at), "{value}");
+        }
+        let leap = RetryAfter::parse("Tue, 29 Feb 2028 23:59:59 GMT");
+        let leap_secs = Duration::from_secs(1_835_481_599);
+        assert_eq!(
+            leap,
+            Some(RetryAfter::At(SystemTime::UNIX_EPOCH + leap_secs))
+        );
+    }
+
+    #[test]
+    fn dates_that_do_not_exist_are_refused_not_rolled_over() {
+        for value in [
+            "Thu, 31 Feb 2028 00:00:00 GMT",
+            "Mon, 29 Feb 2027 00:00:00 GMT",
+            "Sun, 31 Apr 2026 00:00:00 GMT",
+            "Sun, 06 Nov 1994 24:00:00 GMT",
+            "Mon, 06 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37",
+            "Sun, 06 Nov 1994 8:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37 GMT x",
+            "",
+            "-5",
+            "1.5",
+        ] {
+            assert_eq!(RetryAfter::parse(value), None, "{value}");
+        }
+    }
+
+    #[test]
+    fn seconds_too_many_for_u64_are_too_long_not_absent() {
+        let huge = RetryAfter::parse("99999999999999999999999");
+        assert_eq!(huge, Some(RetryAfter::Delay(Duration::from_secs(u64::MAX))));
+        assert_eq!(
+            RetryAfter::parse("18446744073709551615"),
+            huge,
+            "u64::MAX itself"
+        );
+    }
+
+    #[test]
+    fn a_retry_after_date_in_the_past_means_no_wait() {
+        let past = RetryAfter::parse("Thu, 01 Jan 1970 00:00:10 GMT").unwrap();
+        assert_eq!(past.delay_from(SystemTime::now()), Duration::ZERO);
+        let epoch = SystemTime::UNIX_EPOCH;
+        assert_eq!(past.delay_from(epoch), Duration::from_secs(10));
     }
 }

@@ -1,7 +1,7 @@
 //! `ApiError` from real HTTP: a server on 127.0.0.1 answers like the Picsart APIs (each code
-//! of the table, an unknown code, a body that is not JSON, a gateway fault, rate-limit
-//! headers), a real HTTP client fetches each answer, and the resulting errors are checked
-//! field by field.
+//! of the table, an unknown code, a body that is not JSON, gateway faults, rate-limit
+//! headers, duplicate headers, a byte order mark), a real HTTP client fetches each answer,
+//! and the resulting errors are checked field by field.
 
 use std::thread;
 use std::time::Duration;
@@ -40,6 +40,21 @@ fn answer(path: &str) -> Answer {
             status: 429,
             headers: vec![("X-Picsart-Correlation-Id", "corr-fault".into())],
             body: r#"{"fault": {"faultstring": "Rate limit quota violation. Quota limit exceeded. Identifier : abc", "detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}}"#.into(),
+        },
+        "/spike" => Answer {
+            status: 429,
+            headers: vec![("X-Picsart-Ratelimit-Reset-Time", "1".into())],
+            body: r#"{"fault":{"faultstring":"Spike arrest violation. Allowed rate : MessageRate{messagesPerPeriod=10, periodInMicroseconds=1000000}","detail":{"errorcode":"policies.ratelimit.SpikeArrestViolation"}}}"#.into(),
+        },
+        "/duplicates" => Answer {
+            status: 503,
+            headers: vec![
+                ("Retry-After", "30".into()),
+                ("Retry-After", "".into()),
+                ("X-Picsart-Correlation-Id", "corr-dup".into()),
+                ("X-Picsart-Correlation-Id", "".into()),
+            ],
+            body: "\u{feff}{\"message\": \"maintenance\", \"detail\": \"back at 10:00\\nsharp\"}".into(),
         },
         "/payment" => Answer { status: 402, headers: vec![], body: r#"{"message": "Payment Required"}"#.into() },
         "/disagree" => Answer { status: 400, headers: vec![], body: r#"{"code": 40012, "detail": {"field": "image_url"}}"#.into() },
@@ -145,6 +160,33 @@ fn responses_from_a_real_server_become_complete_api_errors() {
         html.to_string(),
         "502 Bad Gateway: <html><body>Bad Gateway</body></html>"
     );
+    let policy = RetryPolicy::default().without_jitter();
+    assert_eq!(
+        html.retry_delay_with(&policy, 1),
+        Some(Duration::from_secs(1)),
+        "a gateway's 502 is worth a retry"
+    );
+
+    let spike = fetch(&agent, &base, "/spike");
+    assert!(!spike.is_quota_exhausted(), "a burst, not a quota");
+    assert_eq!(
+        spike.retry_delay_with(&policy, 1),
+        Some(Duration::from_secs(1)),
+        "after the reset time"
+    );
+
+    let duplicates = fetch(&agent, &base, "/duplicates");
+    assert_eq!(
+        duplicates.retry_delay_with(&policy, 1),
+        Some(Duration::from_secs(30)),
+        "the empty duplicate Retry-After is ignored"
+    );
+    assert_eq!(duplicates.correlation_id(), Some("corr-dup"));
+    assert_eq!(
+        duplicates.to_string(),
+        r"503 Service Unavailable: maintenance: back at 10:00\nsharp (correlation id corr-dup)",
+        "the byte order mark is skipped and the line break escaped"
+    );
 
     let fault = fetch(&agent, &base, "/fault");
     assert_eq!(fault.code(), Some(ErrorCode::TooManyRequests));
@@ -189,7 +231,11 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     assert_eq!(disagree.message(), None);
     assert_eq!(
         disagree.to_string(),
-        r#"400 Bad Request: {"field":"image_url"}"#
+        r#"400 Bad Request: {"field": "image_url"}"#
     );
-    assert_eq!(disagree.detail(), Some(r#"{"field":"image_url"}"#));
+    assert_eq!(
+        disagree.detail(),
+        Some(r#"{"field": "image_url"}"#),
+        "exactly as sent"
+    );
 }
