@@ -21,7 +21,7 @@ use http_body::Body;
 use crate::body_limit::{is_error, LimitedBody};
 use crate::ApiError;
 
-/// `Ok(response)` for a status below 400, else `Err` with the [`ApiError`] it carries,
+/// `Err` with the [`ApiError`] a 4xx or 5xx response carries, else `Ok(response)`,
 /// reading at most [`ApiError::DEFAULT_BODY_LIMIT`] bytes of the body.
 ///
 /// See [`error_for_status_with_limit`].
@@ -35,8 +35,9 @@ pub async fn error_for_status<B: Body>(
     error_for_status_with_limit(response, ApiError::DEFAULT_BODY_LIMIT).await
 }
 
-/// `Ok(response)`, untouched, for a status below 400; for a 4xx or 5xx status, `Err` with
-/// the [`ApiError`] read from its status, headers and the first `limit` bytes of its body.
+/// `Ok(response)`, untouched, unless the status is 4xx or 5xx (as for reqwest's own
+/// `error_for_status`); for those, `Err` with the [`ApiError`] read from the status, the
+/// headers and the first `limit` bytes of the body.
 ///
 /// The body is read frame by frame and reading stops once `limit` bytes are passed, so
 /// memory stays within `limit` plus one frame whatever the server sends. A body cut at the

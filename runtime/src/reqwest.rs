@@ -17,7 +17,7 @@
 
 use crate::ApiError;
 
-/// `Ok(response)` for a status below 400, else `Err` with the [`ApiError`] it carries,
+/// `Err` with the [`ApiError`] a 4xx or 5xx response carries, else `Ok(response)`,
 /// reading at most [`ApiError::DEFAULT_BODY_LIMIT`] bytes of the body.
 ///
 /// Like [`reqwest::Response::error_for_status`], but the error keeps what the body and
@@ -30,8 +30,9 @@ pub async fn error_for_status(response: reqwest::Response) -> Result<reqwest::Re
     error_for_status_with_limit(response, ApiError::DEFAULT_BODY_LIMIT).await
 }
 
-/// `Ok(response)`, untouched, for a status below 400; for a 4xx or 5xx status, `Err` with
-/// the [`ApiError`] read from its status, headers and the first `limit` bytes of its body.
+/// `Ok(response)`, untouched, unless the status is 4xx or 5xx (as for reqwest's own
+/// `error_for_status`); for those, `Err` with the [`ApiError`] read from the status, the
+/// headers and the first `limit` bytes of the body.
 ///
 /// The body is streamed and reading stops once `limit` bytes are passed (the connection is
 /// then dropped), so memory stays within `limit` plus one chunk whatever the server sends.

@@ -29,7 +29,7 @@ use crate::ApiError;
 /// Bytes read from the body at a time.
 const CHUNK: usize = 8 * 1024;
 
-/// `Ok(response)` for a status below 400, else `Err` with the [`ApiError`] it carries,
+/// `Err` with the [`ApiError`] a 4xx or 5xx response carries, else `Ok(response)`,
 /// reading at most [`ApiError::DEFAULT_BODY_LIMIT`] bytes of the body.
 ///
 /// See [`error_for_status_with_limit`].
@@ -43,8 +43,9 @@ pub fn error_for_status(
     error_for_status_with_limit(response, ApiError::DEFAULT_BODY_LIMIT)
 }
 
-/// `Ok(response)`, untouched, for a status below 400; for a 4xx or 5xx status, `Err` with
-/// the [`ApiError`] read from its status, headers and the first `limit` bytes of its body.
+/// `Ok(response)`, untouched, unless the status is 4xx or 5xx (as for reqwest's own
+/// `error_for_status`); for those, `Err` with the [`ApiError`] read from the status, the
+/// headers and the first `limit` bytes of the body.
 ///
 /// The body is read 8 KiB at a time and reading stops once `limit` bytes are passed, so
 /// memory stays within `limit` plus 8 KiB whatever the server sends. A body cut at the
