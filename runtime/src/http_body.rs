@@ -108,3 +108,69 @@ fn push_all(limited: &mut LimitedBody, data: &mut impl Buf) -> bool {
     }
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bytes::buf::Chain;
+    use bytes::Bytes;
+    use core::pin::Pin;
+    use core::task::{Context, Poll};
+    use http_body::Frame;
+    use std::collections::VecDeque;
+
+    /// A body that yields scripted frames: data made of two separate pieces, or an error.
+    struct Scripted(VecDeque<Result<(&'static str, &'static str), &'static str>>);
+
+    impl Body for Scripted {
+        type Data = Chain<Bytes, Bytes>;
+        type Error = &'static str;
+
+        fn poll_frame(
+            mut self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+        ) -> Poll<Option<Result<Frame<Self::Data>, Self::Error>>> {
+            Poll::Ready(self.0.pop_front().map(|next| {
+                next.map(|(a, b)| {
+                    Frame::data(
+                        Bytes::from_static(a.as_bytes()).chain(Bytes::from_static(b.as_bytes())),
+                    )
+                })
+            }))
+        }
+    }
+
+    fn response(
+        frames: Vec<Result<(&'static str, &'static str), &'static str>>,
+    ) -> http::Response<Scripted> {
+        let mut response = http::Response::new(Scripted(frames.into()));
+        *response.status_mut() = http::StatusCode::SERVICE_UNAVAILABLE;
+        response
+    }
+
+    #[tokio::test]
+    async fn every_piece_of_a_non_contiguous_frame_is_read() {
+        let error = read_error(response(vec![Ok(("ab", "cd")), Ok(("e", ""))]), 100).await;
+        assert_eq!(error.body(), "abcde");
+        assert!(!error.is_body_truncated());
+    }
+
+    #[tokio::test]
+    async fn the_limit_can_fall_inside_a_frame_and_its_second_piece() {
+        let error = read_error(response(vec![Ok(("ab", "cd"))]), 3).await;
+        assert_eq!(error.body(), "abc");
+        assert!(error.is_body_truncated());
+    }
+
+    #[tokio::test]
+    async fn a_body_that_fails_midway_keeps_what_was_read_and_says_it_is_cut() {
+        let error = read_error(
+            response(vec![Ok(("ab", "")), Err("reset"), Ok(("never", ""))]),
+            100,
+        )
+        .await;
+        assert_eq!(error.status(), 503);
+        assert_eq!(error.body(), "ab");
+        assert!(error.is_body_truncated());
+    }
+}
