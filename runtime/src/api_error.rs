@@ -47,6 +47,7 @@ struct Inner {
     body: Body,
     raw_body: String,
     headers: ResponseHeaders,
+    body_truncated: bool,
 }
 
 impl ApiError {
@@ -70,6 +71,7 @@ impl ApiError {
                 body: Body::parse(body),
                 raw_body: String::from_utf8_lossy(body).into_owned(),
                 headers: ResponseHeaders::default(),
+                body_truncated: false,
             }),
         }
     }
@@ -122,6 +124,29 @@ impl ApiError {
     pub fn from_response<B: AsRef<[u8]>>(response: &http::Response<B>) -> Self {
         ApiError::from_parts(response.status().as_u16(), response.body().as_ref())
             .with_headers(response.headers())
+    }
+
+    /// Marks the body as cut short: the client kept only its first bytes (a size limit such
+    /// as [`ApiError::DEFAULT_BODY_LIMIT`]) or the connection broke while reading it.
+    /// [`is_body_truncated`](Self::is_body_truncated) and `Display` then say so.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(500, b"<html>first bytes of a long pa").with_truncated_body();
+    /// assert!(error.is_body_truncated());
+    /// assert!(error.to_string().ends_with("[body truncated]"));
+    /// ```
+    #[must_use]
+    pub fn with_truncated_body(mut self) -> Self {
+        self.inner.body_truncated = true;
+        self
+    }
+
+    /// Whether [`body`](Self::body) holds only the first part of what the server sent.
+    #[must_use]
+    pub fn is_body_truncated(&self) -> bool {
+        self.inner.body_truncated
     }
 
     /// The HTTP status, exactly as received.
@@ -361,7 +386,8 @@ const DISPLAYED_ID_CHARS: usize = 100;
 /// and detail, or a body that was not understood as it came. Line breaks (CR, LF, NEL,
 /// U+2028, U+2029), other control characters and bidirectional overrides are escaped
 /// (`\n`, `\u{85}`), so the line stays one line whatever the body holds, and it is cut
-/// after 300 characters with `...`; [`ApiError::body`] keeps everything.
+/// after 300 characters with `...`; [`ApiError::body`] keeps everything. A body the client
+/// cut short ([`ApiError::is_body_truncated`]) ends the line with ` [body truncated]`.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let reason = self.reason();
@@ -389,6 +415,9 @@ impl fmt::Display for ApiError {
         if let Some(id) = self.correlation_id() {
             OneLine::new(f, DISPLAYED_ID_CHARS).push(" (correlation id ", id)?;
             f.write_str(")")?;
+        }
+        if self.inner.body_truncated {
+            f.write_str(" [body truncated]")?;
         }
         Ok(())
     }

@@ -1,0 +1,121 @@
+//! Reading an error body with a size limit: a hostile or broken server may send gigabytes,
+//! so the HTTP-client integrations keep only the first bytes, read chunk by chunk, and stop
+//! reading once the limit is passed.
+
+use crate::ApiError;
+
+impl ApiError {
+    /// The most bytes of an error body the HTTP-client integrations read by default: 64 KiB.
+    ///
+    /// The APIs' error bodies are a few hundred bytes; a gateway's HTML page a few KiB.
+    /// Anything longer is cut here and the error says so
+    /// ([`is_body_truncated`](ApiError::is_body_truncated)). Each integration has a
+    /// `_with_limit` variant to choose another limit.
+    pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
+}
+
+/// The first `limit` bytes of a body, fed one chunk at a time; nothing past the limit is
+/// ever stored, so memory stays bounded by the limit plus one chunk of the client.
+#[derive(Debug)]
+pub(crate) struct LimitedBody {
+    bytes: Vec<u8>,
+    limit: usize,
+    truncated: bool,
+}
+
+impl LimitedBody {
+    /// An empty body that will keep at most `limit` bytes; `expected` (a `Content-Length`)
+    /// sizes the buffer, never past the limit.
+    pub(crate) fn new(limit: usize, expected: Option<u64>) -> Self {
+        let capacity = expected.map_or(0, |len| usize::try_from(len).unwrap_or(usize::MAX));
+        LimitedBody {
+            bytes: Vec::with_capacity(capacity.min(limit)),
+            limit,
+            truncated: false,
+        }
+    }
+
+    /// Keeps what fits of `chunk`; returns whether to read on (`false` once past the limit).
+    pub(crate) fn push(&mut self, chunk: &[u8]) -> bool {
+        let room = self.limit - self.bytes.len();
+        if chunk.len() > room {
+            self.bytes.extend_from_slice(&chunk[..room]);
+            self.truncated = true;
+            return false;
+        }
+        self.bytes.extend_from_slice(chunk);
+        true
+    }
+
+    /// Reading failed before the end: what was read is all there is.
+    pub(crate) fn cut_short(&mut self) {
+        self.truncated = true;
+    }
+
+    /// The error for a response of `status` with `headers` and this body.
+    pub(crate) fn into_error(
+        self,
+        status: http::StatusCode,
+        headers: &http::HeaderMap,
+    ) -> ApiError {
+        let error = ApiError::from_parts(status.as_u16(), &self.bytes).with_headers(headers);
+        if self.truncated {
+            error.with_truncated_body()
+        } else {
+            error
+        }
+    }
+}
+
+/// Whether a response is an error to turn into an [`ApiError`]: a 4xx or 5xx status, as
+/// `reqwest`'s `error_for_status` decides.
+pub(crate) fn is_error(status: http::StatusCode) -> bool {
+    status.is_client_error() || status.is_server_error()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(limit: usize, chunks: &[&[u8]]) -> (Vec<u8>, bool, usize) {
+        let mut body = LimitedBody::new(limit, None);
+        let mut pushed = 0;
+        for chunk in chunks {
+            pushed += 1;
+            if !body.push(chunk) {
+                break;
+            }
+        }
+        (body.bytes, body.truncated, pushed)
+    }
+
+    #[test]
+    fn a_body_within_the_limit_is_kept_whole() {
+        assert_eq!(read(4, &[b"ab", b"cd"]), (b"abcd".to_vec(), false, 2));
+        assert_eq!(
+            read(4, &[b"ab", b"", b"cd", b""]),
+            (b"abcd".to_vec(), false, 4)
+        );
+        assert_eq!(read(0, &[b""]), (Vec::new(), false, 1));
+    }
+
+    #[test]
+    fn a_body_past_the_limit_is_cut_and_reading_stops() {
+        assert_eq!(
+            read(4, &[b"ab", b"cde", b"never"]),
+            (b"abcd".to_vec(), true, 2)
+        );
+        assert_eq!(
+            read(4, &[b"abcd", b"e", b"never"]),
+            (b"abcd".to_vec(), true, 2)
+        );
+        assert_eq!(read(0, &[b"x"]), (Vec::new(), true, 1));
+    }
+
+    #[test]
+    fn the_buffer_is_never_sized_past_the_limit() {
+        let body = LimitedBody::new(16, Some(u64::MAX));
+        assert!(body.bytes.capacity() <= 16);
+        assert_eq!(LimitedBody::new(16, Some(3)).bytes.capacity(), 3);
+    }
+}

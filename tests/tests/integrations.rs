@@ -1,0 +1,291 @@
+//! The client integrations against a real server on 127.0.0.1: reqwest (tokio) and ureq
+//! fetch scripted answers of the API, backon's runners retry them with our hooks, and the
+//! server counts the attempts.
+
+mod support;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use backon::{BlockingRetryable, Retryable};
+use picsart_error_codes::backon::{adjust, blocking, when};
+use picsart_error_codes::{ApiError, ErrorCode, ErrorResponse, RateLimit, RetryPolicy};
+use support::{Answer, Server};
+
+type Error = Box<dyn std::error::Error + Send + Sync>;
+
+const SECOND: Duration = Duration::from_secs(1);
+/// Our own first backoff in these tests, far from the server's one-second hint so that a
+/// wait tells which of the two it came from.
+const BACKOFF: Duration = Duration::from_millis(100);
+
+/// The default policy with a short backoff.
+fn policy() -> RetryPolicy {
+    RetryPolicy::new().with_min_delay(BACKOFF)
+}
+
+/// A burst 429 with a one-second reset time, then a 503 without a hint, then success.
+fn burst_outage_success() -> Vec<Answer> {
+    let burst = ErrorResponse::new(ErrorCode::TooManyRequests)
+        .detail("per-second limit")
+        .rate_limit(RateLimit {
+            available: Some(0),
+            limit: Some(500),
+            reset: Some(SECOND),
+            credits: Some(100.0),
+        })
+        .into_response();
+    let outage = ErrorResponse::new(ErrorCode::ServiceUnavailable).into_response();
+    vec![
+        burst.into(),
+        outage.into(),
+        http::Response::new(b"done".to_vec()).into(),
+    ]
+}
+
+/// A 429 saying no calls and no credits are left, then (never reached) success.
+fn exhausted_quota() -> Vec<Answer> {
+    let exhausted = ErrorResponse::new(ErrorCode::TooManyRequests)
+        .rate_limit(RateLimit {
+            available: Some(0),
+            limit: Some(500),
+            reset: Some(SECOND),
+            credits: Some(0.0),
+        })
+        .into_response();
+    vec![
+        exhausted.into(),
+        http::Response::new(b"done".to_vec()).into(),
+    ]
+}
+
+/// Waits a runner was told to make, recorded by its sleeper.
+#[derive(Clone, Default)]
+struct Waits(Arc<Mutex<Vec<Duration>>>);
+
+impl Waits {
+    fn record(&self, wait: Duration) {
+        self.0.lock().unwrap().push(wait);
+    }
+
+    fn all(&self) -> Vec<Duration> {
+        self.0.lock().unwrap().clone()
+    }
+}
+
+async fn send_reqwest(client: &reqwest::Client, url: &str) -> Result<reqwest::Response, Error> {
+    let response = client.get(url).send().await?;
+    Ok(picsart_error_codes::reqwest::error_for_status(response).await?)
+}
+
+/// backon's async runner with our hooks; its sleeper records each wait and sleeps it on
+/// tokio's clock.
+async fn retry_reqwest(
+    server: &Server,
+    policy: RetryPolicy,
+    waits: &Waits,
+) -> Result<reqwest::Response, Error> {
+    let client = reqwest::Client::new();
+    let recorder = waits.clone();
+    (|| send_reqwest(&client, &server.url))
+        .retry(policy)
+        .when(when)
+        .adjust(adjust(policy))
+        .sleep(move |wait| {
+            recorder.record(wait);
+            tokio::time::sleep(wait)
+        })
+        .await
+}
+
+#[tokio::test(start_paused = true)]
+async fn reqwest_with_backon_waits_the_reset_time_then_backs_off_then_succeeds() {
+    let server = Server::start(burst_outage_success());
+    let waits = Waits::default();
+    let started = tokio::time::Instant::now();
+    let policy = policy().without_jitter();
+
+    let response = retry_reqwest(&server, policy, &waits)
+        .await
+        .expect("the third attempt succeeds");
+
+    assert_eq!(response.text().await.unwrap(), "done");
+    assert_eq!(server.requests(), 3, "exactly three attempts");
+    // The 429's reset time, then our own second backoff for the hint-less 503.
+    assert_eq!(waits.all(), [SECOND, 2 * BACKOFF]);
+    assert!(
+        started.elapsed() >= SECOND + 2 * BACKOFF,
+        "the runner slept (on tokio's paused clock)"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn with_jitter_the_reset_time_is_still_honoured() {
+    let server = Server::start(burst_outage_success());
+    let waits = Waits::default();
+
+    retry_reqwest(&server, policy(), &waits)
+        .await
+        .expect("success");
+
+    let waits = waits.all();
+    assert_eq!(server.requests(), 3);
+    assert_eq!(waits.len(), 2);
+    assert!(
+        waits[0] >= SECOND && waits[0] <= SECOND + RetryPolicy::MAX_HINT_JITTER,
+        "{waits:?}"
+    );
+    assert!(
+        waits[1] >= BACKOFF && waits[1] <= 2 * BACKOFF,
+        "equal jitter on the second backoff: {waits:?}"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn reqwest_with_backon_makes_one_attempt_on_an_exhausted_quota() {
+    let server = Server::start(exhausted_quota());
+    let waits = Waits::default();
+
+    let error = retry_reqwest(&server, policy(), &waits).await.unwrap_err();
+
+    let error = error.downcast::<ApiError>().expect("an ApiError");
+    assert!(error.is_quota_exhausted(), "{error}");
+    assert_eq!(server.requests(), 1, "exactly one attempt");
+    assert_eq!(waits.all(), []);
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(30)))
+        .build()
+        .into()
+}
+
+fn send_ureq(agent: &ureq::Agent, url: &str) -> Result<http::Response<ureq::Body>, Error> {
+    let response = agent.get(url).call()?;
+    Ok(picsart_error_codes::ureq::error_for_status(response)?)
+}
+
+/// backon's blocking runner with our hooks; its sleeper records each wait.
+fn retry_ureq(
+    server: &Server,
+    policy: RetryPolicy,
+    waits: &Waits,
+) -> Result<http::Response<ureq::Body>, Error> {
+    let agent = agent();
+    let recorder = waits.clone();
+    let (backoff, when) = blocking(policy);
+    (|| send_ureq(&agent, &server.url))
+        .retry(backoff)
+        .when(when)
+        .sleep(move |wait| recorder.record(wait))
+        .call()
+}
+
+#[test]
+fn ureq_with_backon_waits_the_reset_time_then_backs_off_then_succeeds() {
+    let server = Server::start(burst_outage_success());
+    let waits = Waits::default();
+
+    let mut response =
+        retry_ureq(&server, policy().without_jitter(), &waits).expect("the third attempt succeeds");
+
+    assert_eq!(response.body_mut().read_to_string().unwrap(), "done");
+    assert_eq!(server.requests(), 3, "exactly three attempts");
+    assert_eq!(waits.all(), [SECOND, 2 * BACKOFF]);
+}
+
+#[test]
+fn ureq_with_backon_makes_one_attempt_on_an_exhausted_quota() {
+    let server = Server::start(exhausted_quota());
+    let waits = Waits::default();
+
+    let error = retry_ureq(&server, policy(), &waits).unwrap_err();
+
+    assert!(error.downcast::<ApiError>().unwrap().is_quota_exhausted());
+    assert_eq!(server.requests(), 1, "exactly one attempt");
+    assert_eq!(waits.all(), []);
+}
+
+#[test]
+fn ureq_errors_keep_every_field_the_server_sent() {
+    let response = ErrorResponse::new(ErrorCode::UnprocessableContent)
+        .detail("format TIFF is not supported")
+        .correlation_id(http::HeaderValue::from_static("corr-9"))
+        .into_response();
+    let server = Server::start(vec![response.into()]);
+
+    let error = send_ureq(&agent(), &server.url)
+        .unwrap_err()
+        .downcast::<ApiError>()
+        .unwrap();
+
+    assert_eq!(error.code(), Some(ErrorCode::UnprocessableContent));
+    assert_eq!(error.detail(), Some("format TIFF is not supported"));
+    assert_eq!(error.correlation_id(), Some("corr-9"));
+    assert!(!error.is_body_truncated());
+}
+
+/// A body far past the limit, streamed by the server.
+const HUGE: u64 = 32 * 1024 * 1024;
+
+#[tokio::test]
+async fn reqwest_cuts_a_body_past_the_limit_and_says_so() {
+    let server = Server::start(vec![Answer::Endless {
+        status: 502,
+        len: HUGE,
+    }]);
+    let response = reqwest::get(&server.url).await.unwrap();
+
+    let error = picsart_error_codes::reqwest::error_for_status_with_limit(response, 1000)
+        .await
+        .unwrap_err();
+
+    assert_eq!(error.status(), 502);
+    assert_eq!(error.body(), "x".repeat(1000));
+    assert!(error.is_body_truncated());
+    assert!(error.to_string().ends_with(" [body truncated]"), "{error}");
+}
+
+#[test]
+fn ureq_cuts_a_body_past_the_limit_and_says_so() {
+    let server = Server::start(vec![Answer::Endless {
+        status: 500,
+        len: HUGE,
+    }]);
+    let response = agent().get(&server.url).call().unwrap();
+
+    let error = picsart_error_codes::ureq::error_for_status_with_limit(response, 1000).unwrap_err();
+
+    assert_eq!(error.body(), "x".repeat(1000));
+    assert!(error.is_body_truncated());
+}
+
+#[tokio::test]
+async fn a_body_exactly_at_the_limit_is_whole() {
+    let server = Server::start(vec![Answer::Endless {
+        status: 500,
+        len: 1000,
+    }]);
+    let response = reqwest::get(&server.url).await.unwrap();
+
+    let error = picsart_error_codes::reqwest::error_for_status_with_limit(response, 1000)
+        .await
+        .unwrap_err();
+
+    assert_eq!(error.body().len(), 1000);
+    assert!(!error.is_body_truncated());
+}
+
+#[tokio::test]
+async fn successes_pass_through_untouched() {
+    let server = Server::start(vec![http::Response::new(b"hello".to_vec()).into()]);
+    let response = reqwest::get(&server.url).await.unwrap();
+
+    let response = picsart_error_codes::reqwest::error_for_status(response)
+        .await
+        .unwrap();
+
+    assert_eq!(response.text().await.unwrap(), "hello");
+}
