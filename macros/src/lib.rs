@@ -105,7 +105,7 @@
 //! | a code fence in a description that is never closed | ``this code block in `description` is never closed`` |
 //! | a link or image in a description whose target is not `scheme://...` or `mailto:` | ``link to `Foo` in `description`: a link must go to a full URL`` |
 //! | an HTML comment in a description | ``HTML comment in `description`: the docs would not show it`` |
-//! | a URL in a description that cannot be made a link | ``a URL in `description` cannot be made a link`` |
+//! | a URL in a description that cannot be made a link, or that Markdown inside it (`&amp;`, `--`, `\_`, `_emphasis_`) would cut short | ``a URL in `description` cannot be made a link`` |
 //! | Markdown whose safe rewrite (below) would change the page | ``` `description` cannot be shown in rustdoc as written ``` |
 //! | no rows | `the table has no codes` |
 //! | a missing file | ``cannot read the error-code table `/abs/path/error-codes.toml`: No such file or directory (os error 2)`` |
@@ -129,7 +129,8 @@
 //!   never compiled, and lines starting with `#` are not hidden;
 //! - HTML (`<html>`, the `<u8>` of `Vec<u8>`, a `<div>` block) is escaped and shows as
 //!   written;
-//! - bare URLs become links;
+//! - bare URLs become links (a URL that Markdown inside it would cut short, so that the
+//!   link would go to another page, is an error: write it as `<https://...>`);
 //! - brackets that are no link (`[Foo]`, `[x][y]`, `[^1]` without a footnote) are escaped,
 //!   so rustdoc never resolves them as intra-doc links or footnotes.
 //!

@@ -14,7 +14,8 @@
 //!   footnote references that cannot resolve.
 //!
 //! What cannot be rewritten faithfully is a [`Problem`]: a link to something that is not a
-//! URL, an HTML comment (hidden from the page), a code fence never closed, and anything
+//! URL, an HTML comment (hidden from the page), a code fence never closed, a bare URL
+//! that Markdown inside it would cut short (`&amp;`, `--`, emphasis), and anything
 //! whose rewrite would change the page (checked by parsing the result again).
 //!
 //! [`literal`] and [`code_span`] write the generated texts (reason phrases in the bold line
@@ -54,7 +55,8 @@ pub enum ProblemKind {
     NotAUrl(String),
     /// An HTML comment: the page would not show it.
     HtmlComment,
-    /// A URL that cannot be turned into a link automatically (rustdoc's `bare_urls`).
+    /// A URL that cannot be turned into a link automatically (rustdoc's `bare_urls`), or
+    /// whose link Markdown inside it would cut short.
     BareUrl,
     /// The rewrite would change what the page shows.
     Unfaithful,
@@ -296,6 +298,12 @@ fn flush(
             let skip = last;
             for url in urls(&part[skip..]) {
                 let url = url.start + skip..url.end + skip;
+                if let Some(whole_url) = cut_short(text, range.start + url.start, url.len()) {
+                    problems.push(Problem {
+                        range: whole_url,
+                        kind: ProblemKind::BareUrl,
+                    });
+                }
                 escape_brackets(&mut out, &part[last..url.start]);
                 // A literal backslash before the URL would escape the `<` we add.
                 let before = &part[..url.start];
@@ -324,6 +332,16 @@ fn flush(
             kind: ProblemKind::BareUrl,
         });
     }
+}
+
+/// The URL written at `start` of `text`, if Markdown inside it (an entity, an escape,
+/// smart punctuation, emphasis) ends the text of length `shown` there: a link to that part
+/// would go to another page. Emphasis or a backslash right after the URL is not part of it.
+fn cut_short(text: &str, start: usize, shown: usize) -> Option<Range<usize>> {
+    let line = &text[start..text[start..].find('\n').map_or(text.len(), |i| start + i)];
+    let written = urls(line).into_iter().next().filter(|url| url.start == 0)?;
+    let trimmed = line[written.clone()].trim_end_matches(['*', '_', '~', '\\']);
+    (trimmed.len() > shown).then(|| start..start + written.end)
 }
 
 /// Where rustdoc's `bare_urls` lint sees a URL in `text`: `http://` or `https://` followed
@@ -674,6 +692,45 @@ mod tests {
         ] {
             let once = rewrite(text).unwrap();
             assert_eq!(rewrite(&once).unwrap(), once);
+        }
+    }
+
+    #[test]
+    fn a_url_that_markup_would_cut_short_is_a_problem() {
+        // Smart punctuation, an entity, an escape or emphasis inside the URL: a link to
+        // the part before it would go to another page.
+        for (text, url) in [
+            ("See https://x.io/a--b now", "https://x.io/a--b"),
+            (
+                "See https://x.io/?a=1&amp;b=2 now",
+                "https://x.io/?a=1&amp;b=2",
+            ),
+            ("See https://x.io/a\\_b now", "https://x.io/a\\_b"),
+            ("See https://x.io/_a_b_ now", "https://x.io/_a_b_"),
+            ("See https://x.io/~a~ now", "https://x.io/~a~"),
+            ("See https://x.io/a*b*c now", "https://x.io/a*b*c"),
+            ("See https://x.io/it's now", "https://x.io/it's"),
+        ] {
+            let problems = rewrite(text).unwrap_err();
+            assert_eq!(problems.len(), 1, "{text}: {problems:?}");
+            assert_eq!(problems[0].kind, ProblemKind::BareUrl, "{text}");
+            assert_eq!(&text[problems[0].range.clone()], url, "{text}");
+        }
+        // Markup around a URL, or punctuation after it, is not part of it.
+        for (text, rewritten) in [
+            ("**https://x.io**", "**<https://x.io>**"),
+            ("_https://x.io/a_", "_<https://x.io/a>_"),
+            ("*https://x.io/a*.", "*<https://x.io/a>*."),
+            ("~~https://x.io~~", "~~<https://x.io>~~"),
+            ("https://x.io...", "<https://x.io>..."),
+            ("https://x.io/a\\\nb", "<https://x.io/a>\\\nb"),
+            (
+                "https://x.io[^1]\n\n[^1]: n",
+                "<https://x.io>[^1]\n\n[^1]: n",
+            ),
+            ("| https://x.io|\n|---|", "| <https://x.io>|\n|---|"),
+        ] {
+            assert_eq!(rewrite(text).unwrap(), rewritten, "{text}");
         }
     }
 
