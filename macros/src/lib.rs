@@ -99,9 +99,9 @@
 //! | a `name` that cannot name a variant | ``` `type` cannot name a variant ``` |
 //! | a message with no letters and no `name` | ``cannot derive a variant name from message `???` `` |
 //! | a message with a line break (`\n`, `\r`, U+2028...) | ``` `message` contains a line break (U+000A line feed) ```, with the reason-phrase grammar of RFC 9112, section 4 |
-//! | a message with another control character than a tab | ``` `message` contains a control character (U+0007) ``` |
+//! | a message with another control character than a tab, or a text-direction control (U+202A..=U+202E, U+2066..=U+2069, denied by rustc in literals) | ``` `message` contains a control character (U+0007) ``` |
 //! | a message with whitespace at either end | ``` `message` ends with whitespace ``` with the trimmed value to write |
-//! | a description with a control character other than line breaks and tabs | ``` `description` contains a control character (U+000D carriage return) ``` |
+//! | a description with a control character other than line breaks and tabs, or a text-direction control | ``` `description` contains a control character (U+000D carriage return) ``` |
 //! | a code fence in a description that is never closed | ``this code block in `description` is never closed`` |
 //! | a link or image in a description whose target is not `scheme://...` or `mailto:` | ``link to `Foo` in `description`: a link must go to a full URL`` |
 //! | an HTML comment in a description | ``HTML comment in `description`: the docs would not show it`` |
