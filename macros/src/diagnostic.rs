@@ -14,6 +14,8 @@ use std::ops::Range;
 
 use unicode_width::UnicodeWidthStr as _;
 
+use crate::validate::is_control;
+
 /// One mistake in the table: where it is (bytes of the file) and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -121,7 +123,7 @@ impl Diagnostic {
 struct Mark<'a> {
     start: usize,
     line_no: usize,
-    line: &'a str,
+    line: String,
     indent: String,
     underline: String,
     label: Option<&'a str>,
@@ -140,21 +142,36 @@ impl<'a> Mark<'a> {
         let end = floor_char_boundary(source, span.end.min(line_start + line.len()).max(start));
         // Carets go by display width: a CJK character or an emoji takes two columns. Tabs
         // stay tabs in the indentation so that the terminal expands both lines alike.
-        let indent = before
+        let indent = shown(before)
             .split('\t')
             .map(|part| " ".repeat(part.width()))
             .collect::<Vec<_>>()
             .join("\t");
-        let width = source[start..end].width().max(1);
+        let width = shown(&source[start..end]).width().max(1);
         Mark {
             start,
             line_no: before_lines(source, start),
-            line,
+            line: shown(line),
             indent,
             underline: symbol.to_string().repeat(width),
             label,
         }
     }
+}
+
+/// `text` as the terminal may print it: a control character but a tab, or a text-direction
+/// control, becomes U+FFFD (as rustc shows them), so that none of them reorders the line,
+/// starts an escape sequence or takes no column above a caret.
+fn shown(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c != '\t' && is_control(c) {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 fn before_lines(source: &str, offset: usize) -> usize {
@@ -291,6 +308,22 @@ mod tests {
             diagnostic.render("t", source),
             "t:1:9: x\n  |\n1 | \tname = \"a\n  | \t       ^^"
         );
+    }
+
+    #[test]
+    fn render_shows_control_and_text_direction_characters_as_replacement_marks() {
+        // Printed as they are, U+202E would reverse the rest of the line in the terminal,
+        // and U+001B would start an escape sequence; rustc shows `\u{fffd}` instead.
+        let source = "a = \"\u{202e}x\u{202c} \u{1b}[2J y\"";
+        let y = source.find('y').unwrap();
+        let rendered = Diagnostic::new(y..y + 1, "x").render("t", source);
+        assert_eq!(
+            rendered,
+            "t:1:15: x\n  |\n1 | a = \"\u{fffd}x\u{fffd} \u{fffd}[2J y\"\n  |               ^"
+        );
+        let at = source.find('\u{202e}').unwrap();
+        let rendered = Diagnostic::new(at..at + 3, "x").render("t", source);
+        assert!(rendered.ends_with("\n  |      ^"), "{rendered}");
     }
 
     #[test]

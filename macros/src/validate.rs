@@ -228,7 +228,7 @@ fn is_line_break(c: char) -> bool {
 /// direction that reorder the text around them (U+202A..=U+202E, U+2066..=U+2069): rustc
 /// denies those in hand-written literals and comments (`text_direction_codepoint_in_literal`),
 /// and the generated ones would carry them into the page and the consumer's code.
-fn is_control(c: char) -> bool {
+pub fn is_control(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
