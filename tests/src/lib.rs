@@ -72,3 +72,12 @@ pub struct ReadmeDoctests;
 )]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SampleCollisions {}
+
+/// Rows named like the associated types, prelude items and the enum that the generated
+/// code and examples refer to.
+#[::picsart_error_codes_macros::error_codes(
+    path = "tables/name-collisions.toml",
+    example_path = "picsart_error_codes_tests::NameCollisions"
+)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameCollisions {}
