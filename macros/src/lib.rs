@@ -103,7 +103,7 @@
 //! | a message with whitespace at either end | ``` `message` ends with whitespace ``` with the trimmed value to write |
 //! | a description with a control character other than line breaks and tabs, or a text-direction control | ``` `description` contains a control character (U+000D carriage return) ``` |
 //! | a code fence in a description that is never closed | ``this code block in `description` is never closed`` |
-//! | a link or image in a description whose target is not `scheme://...` or `mailto:` | ``link to `Foo` in `description`: a link must go to a full URL`` |
+//! | a link, image or autolink (`<localhost:8080>`) in a description whose target is not `scheme://...` or `mailto:` | ``link to `Foo` in `description`: a link must go to a full URL`` |
 //! | an HTML comment in a description | ``HTML comment in `description`: the docs would not show it`` |
 //! | a URL in a description that cannot be made a link, or that Markdown inside it (`&amp;`, `--`, `\_`, `_emphasis_`) would cut short | ``a URL in `description` cannot be made a link`` |
 //! | Markdown whose safe rewrite (below) would change the page | ``` `description` cannot be shown in rustdoc as written ``` |

@@ -227,8 +227,9 @@ fn plan(text: &str) -> (Vec<Edit>, Vec<Problem>) {
                 if is_link {
                     in_link += 1;
                 }
-                let checked = !matches!(link_type, LinkType::Autolink | LinkType::Email);
-                if checked && !is_absolute_url(&dest_url) {
+                // An autolink is any `<scheme:...>` (`<localhost:8080>` too), so it is
+                // checked like the others; an email autolink gets its `mailto:` on the page.
+                if link_type != LinkType::Email && !is_absolute_url(&dest_url) {
                     problems.push(problem(range, ProblemKind::NotAUrl(dest_url.to_string())));
                 }
             }
@@ -647,6 +648,10 @@ mod tests {
             "[Foo]\n\n[Foo]: Bar",
             "![logo](logo.png)",
             "[x](#anchor)",
+            // Autolinks: any `scheme:` makes one, and the page links the text relatively.
+            "try <localhost:8080>",
+            "<Vec::new>",
+            "send <X-Api-Key:YOUR_KEY>",
         ] {
             assert!(
                 matches!(kinds(text)[..], [ProblemKind::NotAUrl(_)]),
@@ -657,6 +662,8 @@ mod tests {
             "[docs](https://x.io)",
             "[mail](mailto:a@b.c)",
             "<a@b.c>",
+            "<mailto:a@b.c>",
+            "<https://x.io/a>",
             "[Foo]\n\n[Foo]: https://x.io",
         ] {
             assert_eq!(rewrite(text).unwrap(), text);

@@ -329,7 +329,7 @@ fn description_problem(
         .help(
             "rustdoc would resolve it as a Rust path or relative page of whichever crate \
              uses the table; link to `https://...` or `mailto:...`, or escape the brackets \
-             (`\\[`, `\\]`) to show them as written",
+             (`\\[`, `\\]`, `\\<`) to show them as written",
         ),
         ProblemKind::HtmlComment => Diagnostic::new(
             span,
@@ -622,7 +622,7 @@ mod tests {
         assert_eq!(
             errors,
             [
-                "t.toml:5:5: link to `Foo` in `description`: a link must go to a full URL\n  |\n5 | See [the docs](Foo) and <!-- todo -->.\"\"\"\n  |     ^^^^^^^^^^^^^^^\n  = help: rustdoc would resolve it as a Rust path or relative page of whichever crate uses the table; link to `https://...` or `mailto:...`, or escape the brackets (`\\[`, `\\]`) to show them as written",
+                "t.toml:5:5: link to `Foo` in `description`: a link must go to a full URL\n  |\n5 | See [the docs](Foo) and <!-- todo -->.\"\"\"\n  |     ^^^^^^^^^^^^^^^\n  = help: rustdoc would resolve it as a Rust path or relative page of whichever crate uses the table; link to `https://...` or `mailto:...`, or escape the brackets (`\\[`, `\\]`, `\\<`) to show them as written",
                 "t.toml:5:25: HTML comment in `description`: the docs would not show it\n  |\n5 | See [the docs](Foo) and <!-- todo -->.\"\"\"\n  |                         ^^^^^^^^^^^^^\n  = help: put notes for maintainers in a TOML comment (`# ...`) above the row",
             ]
         );
