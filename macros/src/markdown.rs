@@ -123,11 +123,14 @@ fn escape_into(out: &mut String, text: &str) {
     }
 }
 
-/// Byte ranges of the URLs in `text` (with a scheme, trailing punctuation left out).
+/// Byte ranges of the URLs in `text` (with a scheme, trailing punctuation left out) that
+/// can be written as autolinks: CommonMark wants a scheme of 2 to 32 characters, so
+/// linkify's `x://y.io` stays text.
 fn urls(text: &str) -> Vec<Range<usize>> {
     LinkFinder::new()
         .kinds(&[LinkKind::Url])
         .links(text)
+        .filter(|link| (2..=32).contains(&link.as_str().find(':').unwrap_or(0)))
         .map(|link| link.start()..link.end())
         .collect()
 }
@@ -685,6 +688,7 @@ mod tests {
         // What linkify misses but rustdoc would lint; plain `https://` is no URL to either.
         assert_eq!(kinds("x https&#58;//ab.io"), [ProblemKind::BareUrl]);
         assert_eq!(rewrite("use https:// URLs").unwrap(), "use https:// URLs");
+        assert_eq!(rewrite("see x://y.io").unwrap(), "see x://y.io");
         assert_eq!(
             kinds("[a](b) <!-- c -->"),
             [ProblemKind::NotAUrl("b".into()), ProblemKind::HtmlComment]
@@ -770,6 +774,9 @@ mod tests {
             "I'm a \"teapot\" -- 1. ...",
             "a\\|b",
             "see https://x.io/a_b.",
+            // Linkify's URLs, but no autolink has a one-letter scheme.
+            "!<A://aa>",
+            "see x://y.io",
         ] {
             let markdown = literal(text);
             let shown: String = Parser::new_ext(&markdown, rustdoc_options())
