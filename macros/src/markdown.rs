@@ -174,12 +174,18 @@ fn plan(text: &str) -> (Vec<Edit>, Vec<Problem>) {
     // The indented code block being read: its range and its text.
     let mut indented: Option<(Range<usize>, String)> = None;
     let mut in_code = false;
+    // The fenced code block being read: its range, whether its last line looks like a
+    // closing fence, and where its code text ends so far.
+    let mut fenced_block: Option<(Range<usize>, bool, usize)> = None;
     let problem = |range: Range<usize>, kind| Problem { range, kind };
     for (event, range) in Parser::new_ext(text, rustdoc_options()).into_offset_iter() {
         if let Event::Text(part) = &event {
             if in_code {
                 if let Some((_, code)) = &mut indented {
                     code.push_str(part);
+                }
+                if let Some((_, _, code_end)) = &mut fenced_block {
+                    *code_end = range.end;
                 }
             } else {
                 if run.range.end != range.start || run.parts.is_empty() {
@@ -196,13 +202,8 @@ fn plan(text: &str) -> (Vec<Edit>, Vec<Problem>) {
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => {
                 in_code = true;
-                let (info, closed) = fence(text, &range);
-                if !closed {
-                    let line_end = text[range.start..]
-                        .find('\n')
-                        .map_or(text.len(), |i| range.start + i);
-                    problems.push(problem(range.start..line_end, ProblemKind::UnclosedFence));
-                }
+                let (info, looks_closed) = fence(text, &range);
+                fenced_block = Some((range, looks_closed, 0));
                 if text[info.clone()].trim() != "text" {
                     edits.push((info, "text".into()));
                 }
@@ -215,6 +216,18 @@ fn plan(text: &str) -> (Vec<Edit>, Vec<Problem>) {
                 in_code = false;
                 if let Some((range, code)) = indented.take() {
                     edits.push(fenced(text, range, &code));
+                }
+                // Closed if the last line looks like a closing fence and is not code: a
+                // fence indented by four spaces, or behind a `>` outside a quote, is code.
+                if let Some((range, looks_closed, code_end)) = fenced_block.take() {
+                    let body = text[range.clone()].trim_end_matches('\n');
+                    let last_line = range.start + body.rfind('\n').map_or(0, |i| i + 1);
+                    if !looks_closed || code_end > last_line {
+                        let line_end = text[range.start..]
+                            .find('\n')
+                            .map_or(text.len(), |i| range.start + i);
+                        problems.push(problem(range.start..line_end, ProblemKind::UnclosedFence));
+                    }
                 }
             }
             Event::Start(Tag::Link {
@@ -398,8 +411,8 @@ fn is_absolute_url(destination: &str) -> bool {
         && !rest.is_empty()
 }
 
-/// The info string's range of the fenced code block at `range`, and whether the block has
-/// a closing fence.
+/// The info string's range of the fenced code block at `range`, and whether its last line
+/// looks like its closing fence (the caller checks that the line is not code).
 fn fence(text: &str, range: &Range<usize>) -> (Range<usize>, bool) {
     let block = &text[range.clone()];
     let first = block.split('\n').next().unwrap_or_default();
@@ -683,6 +696,22 @@ mod tests {
                 kind: ProblemKind::UnclosedFence
             }]
         );
+        // A last line that only looks like a closing fence is code: indented by four
+        // spaces, or behind a `>` outside any quote.
+        for text in [
+            "```\ncode\n    ```",
+            "```\ncode\n> ```",
+            "- ```\n  x\n      ```",
+        ] {
+            assert_eq!(kinds(text), [ProblemKind::UnclosedFence], "{text:?}");
+        }
+        for closed in [
+            "```\ncode\n   ```",
+            "- ```\n  x\n  ```",
+            "> ```\n> x\n> ```",
+        ] {
+            assert!(rewrite(closed).is_ok(), "{closed:?}");
+        }
         assert_eq!(kinds("a <!-- note --> b"), [ProblemKind::HtmlComment]);
         assert_eq!(kinds("<!--\nnote\n-->"), [ProblemKind::HtmlComment]);
         // What linkify misses but rustdoc would lint; plain `https://` is no URL to either.
