@@ -423,7 +423,7 @@ fn fence(text: &str, range: &Range<usize>) -> (Range<usize>, bool) {
     let body = block.trim_end_matches('\n');
     let closed = body.contains('\n') && {
         let last = body.rsplit('\n').next().unwrap_or_default();
-        let last = last.trim_start_matches([' ', '>']).trim_end();
+        let last = last.trim_start_matches([' ', '\t', '>']).trim_end();
         last.len() >= length && last.chars().all(|c| c == marker)
     };
     (info, closed)
@@ -709,6 +709,10 @@ mod tests {
             "```\ncode\n   ```",
             "- ```\n  x\n  ```",
             "> ```\n> x\n> ```",
+            // Tabs indenting the fences inside a list or quote.
+            "- a\n\n\t```\n\tcode\n\t```",
+            "-\t```rust\n\tfn x() {}\n\t```",
+            ">\t```\n>\tcode\n>\t```",
         ] {
             assert!(rewrite(closed).is_ok(), "{closed:?}");
         }
