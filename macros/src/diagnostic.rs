@@ -14,6 +14,8 @@ use std::ops::Range;
 
 use unicode_width::UnicodeWidthStr as _;
 
+use crate::validate::is_control;
+
 /// One mistake in the table: where it is (bytes of the file) and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -168,7 +170,7 @@ fn shown(text: &str) -> String {
             }
             '\u{7f}' => out.push('\u{2421}'),
             '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => out.push('\u{fffd}'),
-            c if c.is_control() => out.push('\u{fffd}'),
+            c if is_control(c) => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
