@@ -9,7 +9,8 @@
 //! - a value that is not UTF-8, is empty or does not parse is ignored, and never erases a
 //!   readable value of the same header sent earlier;
 //! - of several readable values of one header, the last one counts, whether they come as
-//!   separate lines or joined into one with commas (`30, ` for `30` and an empty line);
+//!   separate lines or joined into one with commas (`30, ` for `30` and an empty line),
+//!   except the correlation id, an opaque token kept as sent, commas included;
 //! - a number too large to represent is read as the largest one, never as absent: a
 //!   `Retry-After` of 10<sup>30</sup> seconds is "too long", not "no hint".
 //!
@@ -161,10 +162,12 @@ fn text(value: &[u8]) -> Option<&str> {
     (!value.is_empty()).then_some(value)
 }
 
-/// A correlation id: any text without the comma that joins duplicates (the ids are UUIDs).
+/// A correlation id: an opaque token, kept as sent (surrounding whitespace aside), commas
+/// included: unlike a number or a date, an id may hold a comma, so a value that looks
+/// joined cannot be split without guessing.
 #[cfg(feature = "std")]
 fn id(value: &str) -> Option<std::string::String> {
-    (!value.is_empty() && !value.contains(',')).then(|| value.into())
+    (!value.is_empty()).then(|| value.into())
 }
 
 /// A count, `1*DIGIT`; one too large for `u64` is `u64::MAX`.
@@ -175,15 +178,25 @@ pub(crate) fn count(value: &str) -> Option<u64> {
     Some(value.parse().unwrap_or(u64::MAX))
 }
 
-/// A non-negative decimal number of seconds, `1*DIGIT [ "." *DIGIT ]`; one too large for a
-/// `Duration` is `Duration::MAX`.
+/// A non-negative decimal number of seconds, `1*DIGIT [ "." *DIGIT ]`, read exactly to the
+/// nanosecond (digits beyond the ninth decimal are dropped, not rounded); one too large for
+/// a `Duration` is `Duration::MAX`.
 fn seconds(value: &str) -> Option<Duration> {
     if !is_decimal(value) {
         return None;
     }
-    // Only overflow can fail once the text is a plain non-negative decimal.
-    let secs: f64 = value.parse().ok()?;
-    Some(Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX))
+    // Whole and fractional parts apart: through `f64`, `8388608.526` would come back as
+    // 8388608.526000001 s.
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    let Ok(secs) = whole.parse::<u64>() else {
+        return Some(Duration::MAX);
+    };
+    let nanos = fraction
+        .bytes()
+        .chain(core::iter::repeat(b'0'))
+        .take(9)
+        .fold(0u32, |nanos, digit| nanos * 10 + u32::from(digit - b'0'));
+    Some(Duration::new(secs, nanos))
 }
 
 /// A possibly negative decimal amount, `[ "-" ] 1*DIGIT [ "." *DIGIT ]`; one too large for
@@ -277,7 +290,7 @@ mod tests {
 
     #[cfg(feature = "std")]
     #[test]
-    fn joined_retry_after_and_correlation_ids_keep_the_last_readable_one() {
+    fn a_joined_retry_after_keeps_the_last_readable_one_and_a_correlation_id_is_kept_as_sent() {
         use std::time::SystemTime;
         let date = "Sun, 06 Nov 1994 08:49:37 GMT";
         let at = RetryAfter::At(SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777));
@@ -295,13 +308,28 @@ mod tests {
             assert_eq!(read.retry_after, expected, "{value}");
         }
         for (value, expected) in [
-            ("corr-1, ", Some("corr-1")),
-            ("corr-1, corr-2", Some("corr-2")),
-            (" ,corr-1", Some("corr-1")),
-            (", ,", None),
+            ("corr-1, ", Some("corr-1,")),
+            ("corr-1, corr-2", Some("corr-1, corr-2")),
+            (" ,corr-1", Some(",corr-1")),
+            (",", Some(",")),
         ] {
             let read = read(&[(CORRELATION_ID, value)]);
             assert_eq!(read.correlation_id.as_deref(), expected, "{value}");
+        }
+    }
+
+    #[test]
+    fn reset_times_are_read_exactly_to_the_nanosecond() {
+        for (value, expected) in [
+            ("8388608.526", Duration::new(8_388_608, 526_000_000)),
+            ("0.5", Duration::from_millis(500)),
+            ("7.", Duration::from_secs(7)),
+            ("1.0000000019", Duration::new(1, 1)),
+            ("18446744073709551615.999999999", Duration::MAX),
+            ("18446744073709551616", Duration::MAX),
+        ] {
+            let read = read(&[(RATELIMIT_RESET_TIME, value)]);
+            assert_eq!(read.rate_limit.reset, Some(expected), "{value}");
         }
     }
 
