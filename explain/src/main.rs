@@ -104,10 +104,14 @@ fn answer(out: &mut impl Write, query: &str, format: Format) -> io::Result<ExitC
             did_you_mean(&suggestions);
         }
         Lookup::NotAStatus { number } => {
+            let number = shown(&number);
             eprintln!("error: {number} is not an HTTP status: RFC 9110 statuses are 100 to 599");
         }
         Lookup::Unknown { suggestions } => {
-            eprintln!("error: no Picsart API error code matches {query:?}");
+            eprintln!(
+                "error: no Picsart API error code matches {:?}",
+                shown(query)
+            );
             did_you_mean(&suggestions);
             if suggestions.is_empty() {
                 eprintln!("help: run `picsart-explain` without arguments to list every code");
@@ -115,6 +119,14 @@ fn answer(out: &mut impl Write, query: &str, format: Format) -> io::Result<ExitC
         }
     }
     Ok(not_found)
+}
+
+/// At most the first 40 characters of what the user typed, to quote it in a message.
+fn shown(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((end, _)) => format!("{}...", &text[..end]),
+        None => text.to_owned(),
+    }
 }
 
 fn did_you_mean(suggestions: &[ErrorCode]) {

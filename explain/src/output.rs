@@ -35,7 +35,7 @@ pub fn explain(out: &mut impl Write, code: ErrorCode, format: Format) -> io::Res
         code.name(),
         class(code.as_u16())
     );
-    for line in textwrap::wrap(&summary, width) {
+    for line in markdown::wrap(&summary, width) {
         writeln!(out, "{dim}{line}{dim:#}")?;
     }
     writeln!(out)?;

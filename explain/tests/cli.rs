@@ -283,3 +283,72 @@ fn without_a_code_every_code_is_listed_as_an_aligned_table() {
         assert!(row[column..].starts_with(code.message()), "{row}");
     }
 }
+
+#[test]
+fn a_status_line_from_a_log_finds_its_code() {
+    let expected = run(&["429"]);
+    for query in ["HTTP/1.1 429", "HTTP/2 429 Too Many Requests"] {
+        let output = run(&[query]);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{query}: {}",
+            stderr(&output)
+        );
+        assert_eq!(stdout(&output), stdout(&expected), "{query:?}");
+    }
+}
+
+#[test]
+fn two_statuses_are_not_read_as_one_number() {
+    let output = run(&["404", "429"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!stderr(&output).contains("404429"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(
+            "did you mean 404 Not Found (NotFound) or 429 Too Many Requests (TooManyRequests)?"
+        ),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_standard_reason_phrase_the_table_lacks_gets_its_http_meaning() {
+    let output = run(&["bad", "gateway"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).starts_with("502 is not a status the Picsart APIs document.\n"),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_long_query_is_not_echoed_whole() {
+    let query = "x".repeat(10_000);
+    for query in [query.clone(), "9".repeat(10_000)] {
+        let output = run(&[&query]);
+        assert_eq!(output.status.code(), Some(1));
+        let first = stderr(&output)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        assert!(first.starts_with("error: "), "{first}");
+        assert!(first.chars().count() < 120, "{first}");
+    }
+}
+
+#[test]
+fn the_summary_line_wraps_between_words_only() {
+    for columns in ["1", "20"] {
+        let text = stdout(&run_with(&["431"], &[("COLUMNS", columns)])).to_owned();
+        assert_eq!(
+            text.lines().nth(1),
+            Some("ErrorCode::RequestHeaderFieldsTooLarge,"),
+            "COLUMNS={columns}:\n{text}"
+        );
+    }
+}
