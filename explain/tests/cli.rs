@@ -352,3 +352,22 @@ fn the_summary_line_wraps_between_words_only() {
         );
     }
 }
+
+/// A full disk is not an unknown code: the exit status alone cannot tell them apart, so
+/// the failure is said on stderr.
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_is_reported() {
+    let full = std::fs::File::create("/dev/full").expect("/dev/full opens");
+    let output = Command::new(env!("CARGO_BIN_EXE_picsart-explain"))
+        .arg("429")
+        .stdout(full)
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).starts_with("error: cannot write the output: "),
+        "{:?}",
+        stderr(&output)
+    );
+}
