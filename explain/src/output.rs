@@ -29,7 +29,9 @@ pub fn explain(out: &mut impl Write, code: ErrorCode, format: Format) -> io::Res
     } else {
         "not retryable"
     };
-    writeln!(out, "{bold}{code}{bold:#}")?;
+    for line in markdown::wrap(&code.to_string(), width) {
+        writeln!(out, "{bold}{line}{bold:#}")?;
+    }
     let summary = format!(
         "ErrorCode::{}, {}, {retryable}",
         code.name(),
