@@ -179,7 +179,9 @@ fn near_words(words: &str) -> Vec<ErrorCode> {
         keys(code)
             .iter()
             .filter_map(|key| {
-                let reach = (key.len() / 4).max(1);
+                // A typo a quarter of the name's length: none in a name shorter than 4
+                // (`OK`), where one letter changed is a different word.
+                let reach = key.len() / 4;
                 // The distance is at least the difference in length: skip what cannot be
                 // near (a long query would otherwise cost a distance matrix per name).
                 if words.chars().count() > key.len() + reach {
@@ -315,6 +317,9 @@ mod tests {
             [RequestEntityTooLarge, RequestHeaderFieldsTooLarge]
         );
         assert_eq!(suggestions("teapot"), []);
+        // One letter from `OK` (200's standard phrase) is no near miss of it.
+        assert_eq!(suggestions("o"), []);
+        assert_eq!(suggestions("ko"), []);
         assert_eq!(suggestions(""), []);
     }
 
