@@ -3,10 +3,11 @@
 //!
 //! Lookup is forgiving, like `rustc --explain`: case and separators do not matter, so
 //! `429`, `e429`, `HTTP 429`, `TooManyRequests`, `too_many_requests`, `too-many-requests`,
-//! `Too Many Requests`, `429 Too Many Requests`, the status line `HTTP/1.1 429 Too Many
-//! Requests` and the standard reason phrase (`Payload Too Large` for 413) all find the same
-//! code. A standard reason phrase the table lacks (`Bad Gateway`) names its status, which the
-//! APIs do not document; two numbers (`404 429`) are two statuses, never one.
+//! `Too Many Requests`, `429 Too Many Requests`, `Too Many Requests (429)`, the status
+//! line `HTTP/1.1 429 Too Many Requests` and the standard reason phrase (`Payload Too
+//! Large` for 413) all find the same code. A standard reason phrase the table lacks (`Bad
+//! Gateway`) names its status, which the APIs do not document; two numbers (`404 429`) are
+//! two statuses, never one.
 
 use picsart_error_codes::ErrorCode;
 
@@ -53,7 +54,14 @@ pub fn lookup(query: &str) -> Lookup {
     let key = normalize(query);
     let key = without_prefix(&key);
     let digits = key.len() - key.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let (number, words) = key.split_at(digits);
+    let (number, words) = match key.split_at(digits) {
+        // `Not Found (404)`: the status after the name reads as before it.
+        ("", _) => {
+            let words = key.trim_end_matches(|c: char| c.is_ascii_digit());
+            (&key[words.len()..], words)
+        }
+        split => split,
+    };
     if number.is_empty() {
         return match (by_words(words), standard_status(words)) {
             (Some(code), _) => Lookup::Documented(code),
@@ -242,6 +250,8 @@ mod tests {
             "not-found",
             "Not Found",
             "404 Not Found",
+            "Not Found (404)",
+            "NotFound404",
             "  404  ",
         ] {
             assert_eq!(lookup(query), Lookup::Documented(NotFound), "{query:?}");
