@@ -413,6 +413,37 @@ mod tests {
         }
     }
 
+    /// Bytes that are not UTF-8 elsewhere in the body (a faultstring in Latin-1, a
+    /// character cut in two by a client's size limit) do not hide the fault code: losing it
+    /// would turn an exhausted quota into a retried burst, with every build.
+    #[test]
+    fn bytes_that_are_not_utf8_elsewhere_do_not_hide_the_fault_code() {
+        let fault = r#"{"fault": {"detail": {"errorcode": "policies.ratelimit.QuotaViolation"}, "faultstring": "Quota é exceeded"}}"#;
+        let cut_mid_char = &fault.as_bytes()[..fault.find('é').unwrap() + 1];
+        let latin1 = fault.replace('é', "\u{0}").replace('\u{0}', "\u{e9}");
+        let mut latin1 = latin1.into_bytes();
+        let at = latin1.iter().position(|&b| b == 0xC3).unwrap();
+        latin1.remove(at); // 0xE9 alone: é in Latin-1
+        let invalid_key = br#"{"fault": {"\xff": 1, "detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}}"#;
+        for bytes in [cut_mid_char, &latin1, invalid_key] {
+            assert!(core::str::from_utf8(bytes).is_err());
+            let body = Body::parse(bytes);
+            assert_eq!(
+                body.fault_code.as_deref(),
+                Some(QUOTA_VIOLATION),
+                "{}",
+                String::from_utf8_lossy(bytes)
+            );
+        }
+        // A key or code that is not UTF-8 matches nothing.
+        for bytes in [
+            &br#"{"fault": {"detail": {"errorcod\xe9": "policies.ratelimit.QuotaViolation"}}}"#[..],
+            br#"{"fault": {"detail": {"errorcode": "policies.ratelimit.QuotaViolation\xff"}}}"#,
+        ] {
+            assert!(!Body::parse(bytes).is_quota_fault());
+        }
+    }
+
     #[test]
     fn deep_or_huge_bodies_are_read_without_overflowing_the_stack() {
         let deep = format!(

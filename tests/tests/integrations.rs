@@ -154,6 +154,33 @@ async fn reqwest_with_backon_makes_one_attempt_on_an_exhausted_quota() {
     assert_eq!(waits.all(), []);
 }
 
+/// A gateway's quota fault longer than the default body limit, whose faultstring has a
+/// two-byte character that the limit cuts in two.
+fn quota_fault_cut_mid_character() -> Vec<Answer> {
+    let start = r#"{"fault": {"detail": {"errorcode": "policies.ratelimit.QuotaViolation"}, "faultstring": ""#;
+    let pad = "a".repeat(ApiError::DEFAULT_BODY_LIMIT - 1 - start.len());
+    let body = format!(r#"{start}{pad}é quota exceeded"}}}}"#);
+    assert_eq!(body.find('é'), Some(ApiError::DEFAULT_BODY_LIMIT - 1));
+    let fault = http::Response::builder()
+        .status(429)
+        .body(body.into_bytes())
+        .unwrap();
+    vec![fault.into(), http::Response::new(b"done".to_vec()).into()]
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_quota_fault_cut_inside_a_character_by_the_limit_gets_one_attempt() {
+    let server = Server::start(quota_fault_cut_mid_character());
+    let waits = Waits::default();
+
+    let error = retry_reqwest(&server, policy(), &waits).await.unwrap_err();
+
+    let error = error.downcast::<ApiError>().expect("an ApiError");
+    assert!(error.is_body_truncated());
+    assert!(error.is_quota_exhausted(), "{error}");
+    assert_eq!(server.requests(), 1, "exactly one attempt");
+}
+
 fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
         .http_status_as_error(false)
@@ -206,6 +233,17 @@ fn ureq_with_backon_makes_one_attempt_on_an_exhausted_quota() {
     assert!(error.downcast::<ApiError>().unwrap().is_quota_exhausted());
     assert_eq!(server.requests(), 1, "exactly one attempt");
     assert_eq!(waits.all(), []);
+}
+
+#[test]
+fn ureq_a_quota_fault_cut_inside_a_character_by_the_limit_gets_one_attempt() {
+    let server = Server::start(quota_fault_cut_mid_character());
+    let waits = Waits::default();
+
+    let error = retry_ureq(&server, policy(), &waits).unwrap_err();
+
+    assert!(error.downcast::<ApiError>().unwrap().is_quota_exhausted());
+    assert_eq!(server.requests(), 1, "exactly one attempt");
 }
 
 #[test]
