@@ -112,6 +112,16 @@ mod tests {
         assert_eq!(read(0, &[b"x"]), (Vec::new(), true, 1));
     }
 
+    /// `Content-Length` is the server's claim, not what arrives: a lying one must not make
+    /// the client reserve a large limit's worth of memory (or abort on an impossible size).
+    #[test]
+    fn a_claimed_length_sizes_the_buffer_only_up_to_the_default_limit() {
+        for limit in [usize::MAX, 1 << 30] {
+            let body = LimitedBody::new(limit, Some(u64::MAX));
+            assert!(body.bytes.capacity() <= ApiError::DEFAULT_BODY_LIMIT);
+        }
+    }
+
     #[test]
     fn the_buffer_is_never_sized_past_the_limit() {
         let body = LimitedBody::new(16, Some(u64::MAX));
