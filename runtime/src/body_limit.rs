@@ -24,12 +24,13 @@ pub(crate) struct LimitedBody {
 }
 
 impl LimitedBody {
-    /// An empty body that will keep at most `limit` bytes; `expected` (a `Content-Length`)
-    /// sizes the buffer, never past the limit.
+    /// An empty body that will keep at most `limit` bytes. `expected` (a `Content-Length`)
+    /// sizes the buffer up to the limit and [`ApiError::DEFAULT_BODY_LIMIT`]: it is only the
+    /// server's claim, so past that the buffer grows with what really arrives.
     pub(crate) fn new(limit: usize, expected: Option<u64>) -> Self {
         let capacity = expected.map_or(0, |len| usize::try_from(len).unwrap_or(usize::MAX));
         LimitedBody {
-            bytes: Vec::with_capacity(capacity.min(limit)),
+            bytes: Vec::with_capacity(capacity.min(limit).min(ApiError::DEFAULT_BODY_LIMIT)),
             limit,
             truncated: false,
         }
