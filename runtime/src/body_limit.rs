@@ -128,5 +128,10 @@ mod tests {
         let body = LimitedBody::new(16, Some(u64::MAX));
         assert!(body.bytes.capacity() <= 16);
         assert_eq!(LimitedBody::new(16, Some(3)).bytes.capacity(), 3);
+        // Growing as chunks arrive: the doubling stops at the limit too.
+        let mut body = LimitedBody::new(100, None);
+        while body.push(&[b'x'; 30]) {}
+        assert_eq!(body.bytes.len(), 100);
+        assert!(body.bytes.capacity() <= 100, "{}", body.bytes.capacity());
     }
 }
