@@ -38,7 +38,18 @@ impl LimitedBody {
 
     /// Keeps what fits of `chunk`; returns whether to read on (`false` once past the limit).
     pub(crate) fn push(&mut self, chunk: &[u8]) -> bool {
-        let room = self.limit - self.bytes.len();
+        let len = self.bytes.len();
+        let room = self.limit - len;
+        let needed = len + chunk.len().min(room);
+        if needed > self.bytes.capacity() {
+            // `Vec`'s own doubling could reserve up to twice the limit: stop it there.
+            let target = self
+                .bytes
+                .capacity()
+                .saturating_mul(2)
+                .clamp(needed, self.limit);
+            self.bytes.reserve_exact(target - len);
+        }
         if chunk.len() > room {
             self.bytes.extend_from_slice(&chunk[..room]);
             self.truncated = true;
