@@ -11,8 +11,8 @@ impl ApiError {
     /// Anything longer is cut here and the error says so
     /// ([`is_body_truncated`](ApiError::is_body_truncated)). Each integration has a
     /// `_with_limit` variant to choose another limit. Keep it to a few KiB at least: a
-    /// gateway fault usually names an exhausted quota (`policies.ratelimit.QuotaViolation`) after
-    /// its `faultstring`, and a body cut before that name reads as a burst, which is
+    /// gateway fault usually names an exhausted quota (`policies.ratelimit.QuotaViolation`)
+    /// after its `faultstring`, and a body cut before that name reads as a burst, which is
     /// retried (unless the rate-limit headers say no calls and no credits are left).
     pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
 }
