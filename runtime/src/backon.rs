@@ -15,6 +15,7 @@
 //! policy to `retry` and `adjust`:
 //!
 //! ```no_run
+//! # #[cfg(feature = "reqwest")] // the example sends with reqwest
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
 //! use backon::Retryable;
 //! use picsart_error_codes::{backon::{adjust, when}, reqwest::error_for_status, RetryPolicy};
@@ -178,6 +179,7 @@ impl Iterator for Backoff {
 /// the runner waits as advised and stops when the advice is not to retry.
 ///
 /// ```no_run
+/// # #[cfg(feature = "ureq")] // the example sends with ureq
 /// # fn demo() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
 /// use backon::BlockingRetryable;
 /// use picsart_error_codes::{backon::blocking, ureq::error_for_status, RetryPolicy};

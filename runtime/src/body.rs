@@ -132,11 +132,12 @@ impl Body {
 /// lets the last of duplicate keys count (as a JSON parser's map does), and skips every
 /// other value without recursion, so no other field (a `detail` echoing a request, a nested
 /// `errorcode`) can pose as the gateway's code and deep nesting cannot overflow the stack.
-/// A body cut short still yields a code read before the cut.
+/// A body cut short still yields a code read before the cut, and bytes that are not UTF-8
+/// (a Latin-1 `faultstring`, a character a size limit cut in two) hide nothing: the reader
+/// works on bytes, and a key or value that is not UTF-8 matches nothing.
 fn fault_code(bytes: &[u8]) -> Option<String> {
-    let text = core::str::from_utf8(bytes.strip_prefix(BOM).unwrap_or(bytes)).ok()?;
     let mut reader = Reader {
-        bytes: text.as_bytes(),
+        bytes: bytes.strip_prefix(BOM).unwrap_or(bytes),
         at: 0,
         found: None,
     };
@@ -226,8 +227,9 @@ impl Reader<'_> {
             while !matches!(self.bytes.get(self.at), Some(b'"' | b'\\') | None) {
                 self.at += 1;
             }
-            // Split only at ASCII quotes and backslashes, so each piece is UTF-8.
-            out.push_str(core::str::from_utf8(&self.bytes[start..self.at]).map_err(|_| NotJson)?);
+            // Split only at ASCII quotes and backslashes, so a piece that is not UTF-8 holds
+            // bytes that are not; as U+FFFD they match no key and no fault code.
+            out.push_str(&String::from_utf8_lossy(&self.bytes[start..self.at]));
             if self.next()? == b'"' {
                 return Ok(out);
             }
@@ -410,6 +412,38 @@ mod tests {
                 String::from_utf8_lossy(body)
             );
             assert_eq!(read.is_quota_fault(), expected == quota);
+        }
+    }
+
+    /// Bytes that are not UTF-8 elsewhere in the body (a faultstring in Latin-1, a
+    /// character cut in two by a client's size limit) do not hide the fault code: losing it
+    /// would turn an exhausted quota into a retried burst, with every build.
+    #[test]
+    fn bytes_that_are_not_utf8_elsewhere_do_not_hide_the_fault_code() {
+        let fault = r#"{"fault": {"detail": {"errorcode": "policies.ratelimit.QuotaViolation"}, "faultstring": "Quota é exceeded"}}"#;
+        let cut_mid_char = &fault.as_bytes()[..fault.find('é').unwrap() + 1];
+        let latin1 = fault.replace('é', "\u{0}").replace('\u{0}', "\u{e9}");
+        let mut latin1 = latin1.into_bytes();
+        let at = latin1.iter().position(|&b| b == 0xC3).unwrap();
+        latin1.remove(at); // 0xE9 alone: é in Latin-1
+        let invalid_key =
+            b"{\"fault\": {\"\xff\": 1, \"detail\": {\"errorcode\": \"policies.ratelimit.QuotaViolation\"}}}";
+        for bytes in [cut_mid_char, &latin1, invalid_key] {
+            assert!(core::str::from_utf8(bytes).is_err());
+            let body = Body::parse(bytes);
+            assert_eq!(
+                body.fault_code.as_deref(),
+                Some(QUOTA_VIOLATION),
+                "{}",
+                String::from_utf8_lossy(bytes)
+            );
+        }
+        // A key or code that is not UTF-8 matches nothing.
+        for bytes in [
+            &b"{\"fault\": {\"detail\": {\"errorcod\xe9\": \"policies.ratelimit.QuotaViolation\"}}}"[..],
+            b"{\"fault\": {\"detail\": {\"errorcode\": \"policies.ratelimit.QuotaViolation\xff\"}}}",
+        ] {
+            assert!(!Body::parse(bytes).is_quota_fault());
         }
     }
 

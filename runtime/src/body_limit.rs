@@ -10,7 +10,10 @@ impl ApiError {
     /// The APIs' error bodies are a few hundred bytes; a gateway's HTML page a few KiB.
     /// Anything longer is cut here and the error says so
     /// ([`is_body_truncated`](ApiError::is_body_truncated)). Each integration has a
-    /// `_with_limit` variant to choose another limit.
+    /// `_with_limit` variant to choose another limit. Keep it to a few KiB at least: a
+    /// gateway fault usually names an exhausted quota (`policies.ratelimit.QuotaViolation`)
+    /// after its `faultstring`, and a body cut before that name reads as a burst, which is
+    /// retried (unless the rate-limit headers say no calls and no credits are left).
     pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
 }
 
@@ -24,12 +27,13 @@ pub(crate) struct LimitedBody {
 }
 
 impl LimitedBody {
-    /// An empty body that will keep at most `limit` bytes; `expected` (a `Content-Length`)
-    /// sizes the buffer, never past the limit.
+    /// An empty body that will keep at most `limit` bytes. `expected` (a `Content-Length`)
+    /// sizes the buffer up to the limit and [`ApiError::DEFAULT_BODY_LIMIT`]: it is only the
+    /// server's claim, so past that the buffer grows with what really arrives.
     pub(crate) fn new(limit: usize, expected: Option<u64>) -> Self {
         let capacity = expected.map_or(0, |len| usize::try_from(len).unwrap_or(usize::MAX));
         LimitedBody {
-            bytes: Vec::with_capacity(capacity.min(limit)),
+            bytes: Vec::with_capacity(capacity.min(limit).min(ApiError::DEFAULT_BODY_LIMIT)),
             limit,
             truncated: false,
         }
@@ -37,7 +41,18 @@ impl LimitedBody {
 
     /// Keeps what fits of `chunk`; returns whether to read on (`false` once past the limit).
     pub(crate) fn push(&mut self, chunk: &[u8]) -> bool {
-        let room = self.limit - self.bytes.len();
+        let len = self.bytes.len();
+        let room = self.limit - len;
+        let needed = len + chunk.len().min(room);
+        if needed > self.bytes.capacity() {
+            // `Vec`'s own doubling could reserve up to twice the limit: stop it there.
+            let target = self
+                .bytes
+                .capacity()
+                .saturating_mul(2)
+                .clamp(needed, self.limit);
+            self.bytes.reserve_exact(target - len);
+        }
         if chunk.len() > room {
             self.bytes.extend_from_slice(&chunk[..room]);
             self.truncated = true;
@@ -112,10 +127,25 @@ mod tests {
         assert_eq!(read(0, &[b"x"]), (Vec::new(), true, 1));
     }
 
+    /// `Content-Length` is the server's claim, not what arrives: a lying one must not make
+    /// the client reserve a large limit's worth of memory (or abort on an impossible size).
+    #[test]
+    fn a_claimed_length_sizes_the_buffer_only_up_to_the_default_limit() {
+        for limit in [usize::MAX, 1 << 30] {
+            let body = LimitedBody::new(limit, Some(u64::MAX));
+            assert!(body.bytes.capacity() <= ApiError::DEFAULT_BODY_LIMIT);
+        }
+    }
+
     #[test]
     fn the_buffer_is_never_sized_past_the_limit() {
         let body = LimitedBody::new(16, Some(u64::MAX));
         assert!(body.bytes.capacity() <= 16);
         assert_eq!(LimitedBody::new(16, Some(3)).bytes.capacity(), 3);
+        // Growing as chunks arrive: the doubling stops at the limit too.
+        let mut body = LimitedBody::new(100, None);
+        while body.push(&[b'x'; 30]) {}
+        assert_eq!(body.bytes.len(), 100);
+        assert!(body.bytes.capacity() <= 100, "{}", body.bytes.capacity());
     }
 }

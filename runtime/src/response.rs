@@ -85,6 +85,22 @@ impl ErrorResponse {
     }
 
     /// Sends `X-Picsart-Correlation-Id`.
+    ///
+    /// [`ApiError::correlation_id`](crate::ApiError::correlation_id) reads back any id the
+    /// APIs send (they are UUIDs): text without a comma, read with the spaces at either end
+    /// trimmed. A comma is read the way every client reads one in that header, as duplicate
+    /// lines joined ([`headers`](crate::headers)): the last part is the id.
+    ///
+    /// ```
+    /// use picsart_error_codes::{ApiError, ErrorCode, ErrorResponse};
+    ///
+    /// let id = |id| ErrorResponse::new(ErrorCode::BadRequest)
+    ///     .correlation_id(http::HeaderValue::from_static(id))
+    ///     .into_response();
+    /// let read = |id| ApiError::from_response(&id).correlation_id().map(str::to_owned);
+    /// assert_eq!(read(id("3f2c8a1e-6b1d-4c2a-9a57-0e4b8d1c2f90")).as_deref(), Some("3f2c8a1e-6b1d-4c2a-9a57-0e4b8d1c2f90"));
+    /// assert_eq!(read(id("first, second")).as_deref(), Some("second"));
+    /// ```
     pub fn correlation_id(mut self, id: HeaderValue) -> Self {
         self.correlation_id = Some(id);
         self

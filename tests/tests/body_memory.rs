@@ -100,6 +100,54 @@ fn ureq_reads_a_huge_error_body_in_bounded_memory() {
     assert!(growth < BOUND, "the heap grew by {growth} bytes");
 }
 
+/// A large limit the caller chose, and a `Content-Length` that claims all of it.
+const LARGE_LIMIT: usize = 1 << 30;
+
+/// A 500 whose `Content-Length` claims a gigabyte, then five bytes and the end.
+fn lying_length() -> String {
+    support::raw_once(
+        format!(
+            "HTTP/1.1 500 Internal Server Error\r\nContent-Length: {LARGE_LIMIT}\r\nConnection: close\r\n\r\nshort"
+        )
+        .into_bytes(),
+    )
+}
+
+#[test]
+fn reqwest_does_not_size_its_buffer_by_what_content_length_claims() {
+    let url = lying_length();
+    let runtime = runtime();
+    let growth = peak_growth(|| {
+        runtime.block_on(async {
+            let response = reqwest::get(&url).await.unwrap();
+            let error =
+                picsart_error_codes::reqwest::error_for_status_with_limit(response, LARGE_LIMIT)
+                    .await
+                    .unwrap_err();
+            assert_eq!(error.body(), "short");
+            assert!(error.is_body_truncated(), "the connection closed early");
+        });
+    });
+    assert!(growth < BOUND, "the heap grew by {growth} bytes");
+}
+
+#[test]
+fn ureq_does_not_size_its_buffer_by_what_content_length_claims() {
+    let url = lying_length();
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let growth = peak_growth(|| {
+        let response = agent.get(&url).call().unwrap();
+        let error = picsart_error_codes::ureq::error_for_status_with_limit(response, LARGE_LIMIT)
+            .unwrap_err();
+        assert_eq!(error.body(), "short");
+        assert!(error.is_body_truncated(), "the connection closed early");
+    });
+    assert!(growth < BOUND, "the heap grew by {growth} bytes");
+}
+
 #[test]
 fn the_meter_sees_a_client_that_reads_the_whole_body() {
     let server = huge_error();

@@ -154,6 +154,33 @@ async fn reqwest_with_backon_makes_one_attempt_on_an_exhausted_quota() {
     assert_eq!(waits.all(), []);
 }
 
+/// A gateway's quota fault longer than the default body limit, whose faultstring has a
+/// two-byte character that the limit cuts in two.
+fn quota_fault_cut_mid_character() -> Vec<Answer> {
+    let start = r#"{"fault": {"detail": {"errorcode": "policies.ratelimit.QuotaViolation"}, "faultstring": ""#;
+    let pad = "a".repeat(ApiError::DEFAULT_BODY_LIMIT - 1 - start.len());
+    let body = format!(r#"{start}{pad}é quota exceeded"}}}}"#);
+    assert_eq!(body.find('é'), Some(ApiError::DEFAULT_BODY_LIMIT - 1));
+    let fault = http::Response::builder()
+        .status(429)
+        .body(body.into_bytes())
+        .unwrap();
+    vec![fault.into(), http::Response::new(b"done".to_vec()).into()]
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_quota_fault_cut_inside_a_character_by_the_limit_gets_one_attempt() {
+    let server = Server::start(quota_fault_cut_mid_character());
+    let waits = Waits::default();
+
+    let error = retry_reqwest(&server, policy(), &waits).await.unwrap_err();
+
+    let error = error.downcast::<ApiError>().expect("an ApiError");
+    assert!(error.is_body_truncated());
+    assert!(error.is_quota_exhausted(), "{error}");
+    assert_eq!(server.requests(), 1, "exactly one attempt");
+}
+
 fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
         .http_status_as_error(false)
@@ -206,6 +233,17 @@ fn ureq_with_backon_makes_one_attempt_on_an_exhausted_quota() {
     assert!(error.downcast::<ApiError>().unwrap().is_quota_exhausted());
     assert_eq!(server.requests(), 1, "exactly one attempt");
     assert_eq!(waits.all(), []);
+}
+
+#[test]
+fn ureq_a_quota_fault_cut_inside_a_character_by_the_limit_gets_one_attempt() {
+    let server = Server::start(quota_fault_cut_mid_character());
+    let waits = Waits::default();
+
+    let error = retry_ureq(&server, policy(), &waits).unwrap_err();
+
+    assert!(error.downcast::<ApiError>().unwrap().is_quota_exhausted());
+    assert_eq!(server.requests(), 1, "exactly one attempt");
 }
 
 #[test]
@@ -288,4 +326,156 @@ async fn successes_pass_through_untouched() {
         .unwrap();
 
     assert_eq!(response.text().await.unwrap(), "hello");
+}
+
+/// A response with `status`, these headers and an empty body.
+fn answer(status: u16, headers: &[(&str, &str)]) -> Answer {
+    let mut response = http::Response::builder().status(status);
+    for (name, value) in headers {
+        response = response.header(*name, *value);
+    }
+    response.body(Vec::new()).unwrap().into()
+}
+
+/// An IMF-fixdate `secs` seconds from now, as `httpdate` writes it.
+fn http_date_in(secs: u64) -> String {
+    httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(secs))
+}
+
+#[tokio::test(start_paused = true)]
+async fn retry_after_in_seconds_or_as_a_date_is_honoured_through_adjust() {
+    let date = http_date_in(5);
+    let server = Server::start(vec![
+        answer(503, &[("Retry-After", "3")]),
+        answer(502, &[("Retry-After", &date)]),
+        http::Response::new(b"done".to_vec()).into(),
+    ]);
+    let waits = Waits::default();
+
+    retry_reqwest(&server, policy().without_jitter(), &waits)
+        .await
+        .expect("the third attempt succeeds");
+
+    let waits = waits.all();
+    assert_eq!(server.requests(), 3);
+    assert_eq!(waits[0], 3 * SECOND);
+    // The date is whole seconds and read a moment after it was written.
+    assert!(waits[1] > 3 * SECOND && waits[1] <= 5 * SECOND, "{waits:?}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn gateway_statuses_and_a_zero_hint_are_retried() {
+    let server = Server::start(vec![
+        answer(429, &[("X-Picsart-Ratelimit-Reset-Time", "0")]),
+        answer(408, &[]),
+        answer(504, &[]),
+        http::Response::new(b"done".to_vec()).into(),
+    ]);
+    let waits = Waits::default();
+
+    retry_reqwest(
+        &server,
+        policy().without_jitter().with_max_retries(3),
+        &waits,
+    )
+    .await
+    .expect("the fourth attempt succeeds");
+
+    assert_eq!(server.requests(), 4);
+    assert_eq!(waits.all(), [Duration::ZERO, 2 * BACKOFF, 4 * BACKOFF]);
+}
+
+/// A hint past the longest wait, and a policy without retries: one attempt each, whichever
+/// runner.
+fn one_attempt_cases() -> [(Vec<Answer>, RetryPolicy); 2] {
+    let done = || http::Response::new(b"done".to_vec()).into();
+    [
+        (
+            vec![
+                answer(429, &[("X-Picsart-Ratelimit-Reset-Time", "61")]),
+                done(),
+            ],
+            policy(),
+        ),
+        (vec![answer(503, &[]), done()], policy().with_max_retries(0)),
+    ]
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_hint_past_the_longest_wait_or_no_budget_gets_one_attempt() {
+    for (script, policy) in one_attempt_cases() {
+        let server = Server::start(script);
+        let waits = Waits::default();
+        retry_reqwest(&server, policy, &waits).await.unwrap_err();
+        assert_eq!(server.requests(), 1, "{policy:?}");
+        assert_eq!(waits.all(), []);
+    }
+}
+
+#[test]
+fn ureq_a_hint_past_the_longest_wait_or_no_budget_gets_one_attempt() {
+    for (script, policy) in one_attempt_cases() {
+        let server = Server::start(script);
+        let waits = Waits::default();
+        retry_ureq(&server, policy, &waits).unwrap_err();
+        assert_eq!(server.requests(), 1, "{policy:?}");
+        assert_eq!(waits.all(), []);
+    }
+}
+
+/// Whether the request reached the server is unknown for most transport errors, and a
+/// request that did may have cost credits: `when` retries only an `ApiError`.
+#[tokio::test]
+async fn a_transport_error_is_not_retried() {
+    let url = support::raw_once(Vec::new()); // closes without answering
+    let client = reqwest::Client::new();
+    let attempts = std::sync::atomic::AtomicUsize::new(0);
+    let policy = policy();
+
+    let error = (|| async {
+        attempts.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        send_reqwest(&client, &url).await
+    })
+    .retry(policy)
+    .when(when)
+    .adjust(adjust(policy))
+    .sleep(tokio::time::sleep)
+    .await
+    .unwrap_err();
+
+    assert!(error.downcast_ref::<reqwest::Error>().is_some(), "{error}");
+    assert_eq!(attempts.into_inner(), 1);
+}
+
+#[tokio::test]
+async fn a_body_that_breaks_off_keeps_what_came_and_says_it_is_cut() {
+    let url = support::raw_once(
+        b"HTTP/1.1 503 Service Unavailable\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n5\r\nwo"
+            .to_vec(),
+    );
+    let response = reqwest::get(&url).await.unwrap();
+
+    let error = picsart_error_codes::reqwest::error_for_status(response)
+        .await
+        .unwrap_err();
+
+    assert_eq!(error.status(), 503);
+    assert!(error.body().starts_with("hello"), "{:?}", error.body());
+    assert!(error.is_body_truncated());
+}
+
+#[tokio::test]
+async fn a_huge_success_passes_through_unread() {
+    let len = 16 * ApiError::DEFAULT_BODY_LIMIT;
+    let server = Server::start(vec![Answer::Endless {
+        status: 200,
+        len: len as u64,
+    }]);
+    let response = reqwest::get(&server.url).await.unwrap();
+
+    let response = picsart_error_codes::reqwest::error_for_status_with_limit(response, 0)
+        .await
+        .unwrap();
+
+    assert_eq!(response.bytes().await.unwrap().len(), len);
 }

@@ -78,3 +78,20 @@ fn tiny(response: http::Response<Vec<u8>>) -> tiny_http::Response<std::io::Curso
     }
     out
 }
+
+/// Serves `response`, raw bytes exactly as given (a lying `Content-Length`, say), to one
+/// connection, then closes it; returns `http://127.0.0.1:<port>`.
+pub fn raw_once(response: Vec<u8>) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    let url = format!("http://{}", listener.local_addr().expect("an address"));
+    thread::spawn(move || {
+        use std::io::Write;
+        let Ok((mut stream, _)) = listener.accept() else {
+            return;
+        };
+        // The request fits one read; its contents do not matter.
+        let _ = stream.read(&mut [0; 8192]);
+        let _ = stream.write_all(&response);
+    });
+    url
+}
