@@ -86,10 +86,9 @@ impl ErrorResponse {
 
     /// Sends `X-Picsart-Correlation-Id`.
     ///
-    /// [`ApiError::correlation_id`](crate::ApiError::correlation_id) reads back any id the
-    /// APIs send (they are UUIDs): text without a comma, read with the spaces at either end
-    /// trimmed. A comma is read the way every client reads one in that header, as duplicate
-    /// lines joined ([`headers`](crate::headers)): the last part is the id.
+    /// [`ApiError::correlation_id`](crate::ApiError::correlation_id) reads back any id as
+    /// sent, with the spaces at either end trimmed: an id is an opaque token (the APIs send
+    /// UUIDs), so a comma in it is kept, never read as duplicate lines joined.
     ///
     /// ```
     /// use picsart_error_codes::{ApiError, ErrorCode, ErrorResponse};
@@ -98,8 +97,9 @@ impl ErrorResponse {
     ///     .correlation_id(http::HeaderValue::from_static(id))
     ///     .into_response();
     /// let read = |id| ApiError::from_response(&id).correlation_id().map(str::to_owned);
-    /// assert_eq!(read(id("3f2c8a1e-6b1d-4c2a-9a57-0e4b8d1c2f90")).as_deref(), Some("3f2c8a1e-6b1d-4c2a-9a57-0e4b8d1c2f90"));
-    /// assert_eq!(read(id("first, second")).as_deref(), Some("second"));
+    /// let uuid = "3f2c8a1e-6b1d-4c2a-9a57-0e4b8d1c2f90";
+    /// assert_eq!(read(id(uuid)).as_deref(), Some(uuid));
+    /// assert_eq!(read(id("first, second")).as_deref(), Some("first, second"));
     /// ```
     pub fn correlation_id(mut self, id: HeaderValue) -> Self {
         self.correlation_id = Some(id);
