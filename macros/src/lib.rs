@@ -55,9 +55,10 @@
 //!
 //! A mistake never panics the macro nor produces broken code. Every mistake in the table
 //! is a compile error of its own, all of them in the first build, each once: a row missing
-//! a key still has its other keys checked, and a value that breaks one rule is not checked
-//! further, so nothing that follows from a mistake is reported again (an empty `message`
-//! is not also a message without a variant name). Each error is written
+//! a key still has its other keys checked, independent mistakes in one value are each
+//! reported, and a value that breaks one rule is not checked by the rules that depend on
+//! it, so nothing that follows from a mistake is reported again (an empty `message` is not
+//! also a message without a variant name). Each error is written
 //! `path:line:column: message`, followed by the line with carets under the offending
 //! value (aligned by display width, so wide characters do not shift them), a secondary
 //! label `first defined here` on the first definition of a duplicate, and, where useful,

@@ -5,8 +5,10 @@
 //! Each rule is a function of one value (the description's also of where its text starts
 //! in the file, found by [`crate::table::load`]); [`validate`] applies them row by row, so
 //! that a new rule is one more call in [`check_row`]. A value that breaks a rule is not checked
-//! further, so a mistake is reported once and not again through what follows from it
-//! (an empty message does not also fail to give a variant name).
+//! by the rules that depend on it, so a mistake is reported once and not again through what
+//! follows from it (an empty message does not also fail to give a variant name); rules that
+//! are independent of each other (a line break, a control character and whitespace at the
+//! ends of one message) each report.
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -70,8 +72,14 @@ fn check_row(
         .and_then(|status| diagnostics.ok(unique_status(status, &mut first.statuses)));
     let message = (row.message.as_ref())
         .and_then(|message| diagnostics.ok(not_blank("message", message)))
-        .and_then(|message| diagnostics.ok(one_line_without_controls(message)))
-        .and_then(|message| diagnostics.ok(no_whitespace_at_the_ends(message)));
+        .and_then(|message| {
+            // Independent mistakes of one reason phrase are each reported in the first
+            // build; the name is derived only from a message without any.
+            let checks = [one_line, no_controls, no_whitespace_at_the_ends];
+            (checks.into_iter())
+                .map(|check| diagnostics.ok(check(message)))
+                .fold(Some(message), Option::and)
+        });
     // Where the description's text starts in the file, so its errors point inside it.
     let start = row.description_start;
     let description = (row.description.as_ref())
@@ -175,19 +183,25 @@ fn not_blank<'a>(key: &str, text: &'a Spanned<String>) -> Result<&'a Spanned<Str
 const REASON_PHRASE: &str = "a reason phrase is one line of tabs, spaces and visible characters \
      (RFC 9112, section 4: `reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )`)";
 
-/// `message` is one line without control characters other than tabs, as an HTTP reason
-/// phrase is; a line break would also split the generated table of codes.
-fn one_line_without_controls(message: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
-    let text = &message.value;
-    let found = match text.chars().find(|&c| is_line_break(c)) {
-        Some(c) => Some(format!("a line break ({})", describe(c))),
-        None => (text.chars().find(|&c| is_control(c) && c != '\t'))
-            .map(|c| format!("a control character ({})", describe(c))),
-    };
-    match found {
-        Some(found) => Err(Diagnostic::new(
+/// `message` is one line: a reason phrase ends where the status line does.
+fn one_line(message: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
+    match message.value.chars().find(|&c| is_line_break(c)) {
+        Some(c) => Err(Diagnostic::new(
             message.span.clone(),
-            format!("`message` contains {found}"),
+            format!("`message` contains a line break ({})", describe(c)),
+        )
+        .help(REASON_PHRASE)),
+        None => Ok(message),
+    }
+}
+
+/// `message` has no control character but tabs and the line breaks [`one_line`] reports.
+fn no_controls(message: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
+    let control = |c: char| is_control(c) && c != '\t' && !is_line_break(c);
+    match message.value.chars().find(|&c| control(c)) {
+        Some(c) => Err(Diagnostic::new(
+            message.span.clone(),
+            format!("`message` contains a control character ({})", describe(c)),
         )
         .help(REASON_PHRASE)),
         None => Ok(message),
@@ -198,7 +212,9 @@ fn one_line_without_controls(message: &Spanned<String>) -> Result<&Spanned<Strin
 /// in the docs as stray characters and break the generated `**404 Not Found**` line.
 fn no_whitespace_at_the_ends(message: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
     let text = &message.value;
-    let loose = |c: Option<char>| c.is_some_and(char::is_whitespace);
+    // A line break at an end is [`one_line`]'s to report.
+    let blank = |c: char| c.is_whitespace() && !is_line_break(c);
+    let loose = |c: Option<char>| c.is_some_and(blank);
     let which = match (loose(text.chars().next()), loose(text.chars().next_back())) {
         (false, false) => return Ok(message),
         (true, true) => "starts and ends",
@@ -597,10 +613,10 @@ mod tests {
         assert!(
             rendered("\"\u{a0}Accepted\"", "\"d\"")[0].contains("`message` starts with whitespace")
         );
-        // A line break at the end is one mistake, reported once; a message that breaks
-        // one rule is not checked further.
+        // A line break at the end is one mistake, reported once; independent mistakes of
+        // one message are each reported.
         assert_eq!(rendered(r#""Accepted\n""#, "\"d\"").len(), 1);
-        assert_eq!(rendered(r#"" Acc\u0007epted""#, "\"d\"").len(), 1);
+        assert_eq!(rendered(r#"" Acc\u0007epted""#, "\"d\"").len(), 2);
         // Blank is "empty", not also whitespace at the ends.
         let blank = rendered(r#""\t""#, "\"d\"");
         assert!(blank[0].contains("`message` is empty"), "{blank:?}");
