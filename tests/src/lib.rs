@@ -8,6 +8,7 @@
 //! table with every HTTP status.
 #![no_implicit_prelude]
 #![deny(warnings, missing_docs, clippy::all, clippy::pedantic)]
+#![forbid(unsafe_code)]
 
 /// Shadows `core::option::Option`.
 pub struct Option;
@@ -39,6 +40,11 @@ impl ErrorCode {
         self.name()
     }
 }
+
+/// The real table on an enum with no derives at all: the lookups ask nothing of it (not
+/// even `Copy`).
+#[::picsart_error_codes_macros::error_codes(path = "../error-codes.toml")]
+pub enum Bare {}
 
 /// Texts with quotes, backslashes, comment and attribute look-alikes, Markdown, tabs,
 /// emoji and non-Latin scripts.

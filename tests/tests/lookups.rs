@@ -1,0 +1,42 @@
+//! `from_u16` and `FromStr` of every input that could matter, on an enum without derives:
+//! the table lookup must not need `Copy` (or anything else) from the user's enum.
+
+use picsart_error_codes::ErrorCode;
+use picsart_error_codes_tests::Bare;
+
+/// The status of a lookup's answer, so that `Bare` (no `PartialEq`) can be compared.
+fn status(code: Option<Bare>) -> Option<u16> {
+    code.map(|code| code.as_u16())
+}
+
+#[test]
+fn from_u16_without_derives_answers_every_u16_like_the_runtime() {
+    for s in 0..=u16::MAX {
+        assert_eq!(
+            status(Bare::from_u16(s)),
+            ErrorCode::from_u16(s).map(|code| code.as_u16()),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn every_three_digit_text_parses_to_its_code_or_an_error_that_keeps_it() {
+    for s in 0..=999u16 {
+        let text = format!("{s:03}");
+        let parsed = text.parse::<Bare>();
+        let expected = ErrorCode::from_u16(s).map(|code| code.as_u16());
+        match parsed {
+            Ok(code) => assert_eq!(Some(code.as_u16()), expected, "{text}"),
+            Err(err) => {
+                assert_eq!(expected, None, "{text}");
+                assert_eq!(err.input(), text);
+                assert!(
+                    err.to_string()
+                        .starts_with(&format!("unknown error code {text:?}: expected")),
+                    "{err}"
+                );
+            }
+        }
+    }
+}
