@@ -44,10 +44,15 @@ fn call(transport: &mut Transport, policy: &RetryPolicy) -> Result<Vec<u8>, ApiE
             return Ok(response.into_body());
         }
         let error = ApiError::from_response(&response);
+        // `attempt` counts retries: 1 once the original request has failed.
         attempt += 1;
-        match error.retry_after_with(policy, attempt) {
+        match error.retry_delay_with(policy, attempt) {
             Some(wait) => {
-                println!("  retry {attempt} in {wait:?} after: {error}");
+                let asked = match error.retry_after() {
+                    Some(retry_after) => format!(" (Retry-After: {retry_after:?})"),
+                    None => String::new(),
+                };
+                println!("  retry {attempt} in {wait:?}{asked} after: {error}");
                 // A real client sleeps here: std::thread::sleep(wait).
             }
             None => return Err(error),
@@ -57,7 +62,7 @@ fn call(transport: &mut Transport, policy: &RetryPolicy) -> Result<Vec<u8>, ApiE
 
 fn main() {
     // Seeded so the printed waits are the same on every run.
-    let policy = RetryPolicy::default().seed(42);
+    let policy = RetryPolicy::default().with_jitter_seed(42);
     let scenarios = [
         (
             "a rate-limit burst, then success",
@@ -75,11 +80,33 @@ fn main() {
             ],
         ),
         (
+            "a spike arrest at the gateway (a burst, not a quota), then success",
+            vec![
+                response(
+                    429,
+                    &[],
+                    r#"{"fault": {"faultstring": "Spike arrest violation. Allowed rate : 10ps", "detail": {"errorcode": "policies.ratelimit.SpikeArrestViolation"}}}"#,
+                ),
+                response(200, &[], r#"{"status": "success"}"#),
+            ],
+        ),
+        (
+            "a gateway in front of the API asks for a minute, then success",
+            vec![
+                response(
+                    502,
+                    &[("Retry-After", "60")],
+                    "<html>\r\n<h1>Bad Gateway</h1>\r\n</html>",
+                ),
+                response(200, &[], r#"{"status": "success"}"#),
+            ],
+        ),
+        (
             "an invalid parameter: not worth retrying",
             vec![response(
                 422,
                 &[("X-Picsart-Correlation-Id", "4f1c-22")],
-                r#"{"code": 422, "detail": {"format": "TIFF is not a supported output format"}}"#,
+                r#"{"code": 422, "detail": [{"loc": ["body", "format"], "msg": "TIFF is not a supported output format"}]}"#,
             )],
         ),
         (
@@ -114,7 +141,7 @@ fn main() {
                 println!("  failed: {error}");
                 if error.is_quota_exhausted() {
                     println!("  top up credits or wait for the quota period; retrying now only costs more");
-                } else if let Some(code) = error.code().filter(|code| !code.is_retryable()) {
+                } else if let Some(code) = error.code().filter(|_| !error.is_retryable()) {
                     println!(
                         "  {} is not retryable. {}",
                         code.name(),

@@ -4,15 +4,15 @@ use core::fmt;
 use std::time::{Duration, SystemTime};
 
 use crate::body::Body;
-use crate::rate_limit::{header_str, headers, RateLimit};
+use crate::headers::ResponseHeaders;
 use crate::retry::{RetryAfter, RetryPolicy};
-use crate::ErrorCode;
+use crate::status::{class_phrase, reason_phrase};
+use crate::{ErrorCode, RateLimit};
 
-/// The message used when neither the body nor the table has one (a status the table lacks).
-const UNKNOWN_MESSAGE: &str = "Unknown Status";
-
-/// How much of a body that is not understood the `Display` output shows.
-const DISPLAYED_BODY_CHARS: usize = 200;
+/// Statuses outside the table that still get retry advice: gateways and proxies in front
+/// of the API send them for a request that may well succeed when sent again (408 Request
+/// Timeout, 502 Bad Gateway, 504 Gateway Timeout; the official Java SDK retries them too).
+const RETRYABLE_OUTSIDE_TABLE: [u16; 3] = [408, 502, 504];
 
 /// An error response of the Picsart APIs: its status, what the body and headers say, and
 /// whether and when to retry.
@@ -33,7 +33,7 @@ const DISPLAYED_BODY_CHARS: usize = 200;
 ///     error.to_string(),
 ///     "422 Unprocessable Content: format TIFF is not supported (correlation id abc-123)"
 /// );
-/// assert_eq!(error.retry_after(1), None, "fix the request instead");
+/// assert_eq!(error.retry_delay(1), None, "fix the request instead");
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApiError {
@@ -46,9 +46,7 @@ struct Inner {
     status: u16,
     body: Body,
     raw_body: String,
-    correlation_id: Option<String>,
-    rate_limit: RateLimit,
-    retry_after: Option<RetryAfter>,
+    headers: ResponseHeaders,
 }
 
 impl ApiError {
@@ -57,6 +55,13 @@ impl ApiError {
     ///
     /// With the `json` feature the body is parsed; without it, or when it is not JSON of a
     /// known shape, it is kept as (lossily decoded) text in [`body`](Self::body).
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(502, b"<html>Bad Gateway</html>");
+    /// assert_eq!(error.body(), "<html>Bad Gateway</html>");
+    /// ```
     #[must_use]
     pub fn from_parts(status: u16, body: &[u8]) -> Self {
         ApiError {
@@ -64,15 +69,15 @@ impl ApiError {
                 status,
                 body: Body::parse(body),
                 raw_body: String::from_utf8_lossy(body).into_owned(),
-                correlation_id: None,
-                rate_limit: RateLimit::default(),
-                retry_after: None,
+                headers: ResponseHeaders::default(),
             }),
         }
     }
 
     /// Reads the correlation id, rate-limit headers and `Retry-After` out of `(name, value)`
-    /// pairs; names are matched without regard to case, unreadable values are ignored.
+    /// pairs, by the rules of [`headers`](crate::headers): names without regard to case,
+    /// unreadable values ignored (never erasing a readable one), the last readable value of
+    /// a header counting.
     ///
     /// ```
     /// use picsart_error_codes::ApiError;
@@ -81,9 +86,11 @@ impl ApiError {
     ///     ("x-picsart-correlation-id", "c0ffee"),
     ///     ("x-picsart-ratelimit-available", "0"),
     ///     ("retry-after", "3"),
+    ///     ("retry-after", ""),
     /// ]);
     /// assert_eq!(error.correlation_id(), Some("c0ffee"));
     /// assert_eq!(error.rate_limit().available, Some(0));
+    /// assert!(error.retry_after().is_some(), "the empty duplicate is ignored");
     /// ```
     #[must_use]
     pub fn with_headers<I, K, V>(mut self, headers: I) -> Self
@@ -92,15 +99,7 @@ impl ApiError {
         K: AsRef<str>,
         V: AsRef<[u8]>,
     {
-        for (name, value) in headers {
-            let (name, value) = (name.as_ref(), value.as_ref());
-            self.inner.rate_limit.read(name, value);
-            if name.eq_ignore_ascii_case(headers::CORRELATION_ID) {
-                self.inner.correlation_id = header_str(value).map(String::from);
-            } else if name.eq_ignore_ascii_case(headers::RETRY_AFTER) {
-                self.inner.retry_after = header_str(value).and_then(RetryAfter::parse);
-            }
-        }
+        self.inner.headers.read(headers);
         self
     }
 
@@ -137,25 +136,55 @@ impl ApiError {
         ErrorCode::from_u16(self.inner.status)
     }
 
+    /// The status's reason phrase: the table's message for a code it lists, else the
+    /// phrase the IANA registry gives the status (RFC 9110 §15), else its class
+    /// (`"Server Error"` for an unregistered 5xx), else `"Unknown Status"` outside
+    /// 100..=599.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// assert_eq!(ApiError::from_parts(429, b"").reason(), "Too Many Requests");
+    /// assert_eq!(ApiError::from_parts(502, b"").reason(), "Bad Gateway");
+    /// assert_eq!(ApiError::from_parts(599, b"").reason(), "Server Error");
+    /// assert_eq!(ApiError::from_parts(1000, b"").reason(), "Unknown Status");
+    /// ```
+    #[must_use]
+    pub fn reason(&self) -> &'static str {
+        let status = self.inner.status;
+        match self.code() {
+            Some(code) => code.message(),
+            None => match reason_phrase(status) {
+                Some(phrase) => phrase,
+                None => class_phrase(status),
+            },
+        }
+    }
+
     /// The `code` field of the body, kept even when it disagrees with the status.
     #[must_use]
     pub fn body_code(&self) -> Option<i64> {
         self.inner.body.code
     }
 
-    /// The body's message (or a gateway fault's `faultstring`), else the table's message
-    /// for the status, else `"Unknown Status"`.
+    /// The body's `message` (or a gateway fault's `faultstring`), as sent.
+    ///
+    /// ```
+    /// # #[cfg(feature = "json")] {
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(401, br#"{"message": "token_error"}"#);
+    /// assert_eq!(error.message(), Some("token_error"));
+    /// assert_eq!(ApiError::from_parts(401, b"").message(), None);
+    /// # }
+    /// ```
     #[must_use]
-    pub fn message(&self) -> &str {
-        match (&self.inner.body.message, self.code()) {
-            (Some(message), _) => message,
-            (None, Some(code)) => code.message(),
-            (None, None) => UNKNOWN_MESSAGE,
-        }
+    pub fn message(&self) -> Option<&str> {
+        self.inner.body.message.as_deref()
     }
 
-    /// The body's `detail`; an object `detail` as compact JSON; for a gateway fault, its
-    /// `errorcode`.
+    /// The body's `detail`: a string as is; any other shape (an object, an array of field
+    /// errors) as its JSON text exactly as sent. For a gateway fault, its `errorcode`.
     #[must_use]
     pub fn detail(&self) -> Option<&str> {
         self.inner.body.detail.as_deref()
@@ -176,24 +205,35 @@ impl ApiError {
     /// The `X-Picsart-Correlation-Id` header: quote it in every support request.
     #[must_use]
     pub fn correlation_id(&self) -> Option<&str> {
-        self.inner.correlation_id.as_deref()
+        self.inner.headers.correlation_id.as_deref()
     }
 
     /// The rate-limit and credit headers of the response.
     #[must_use]
     pub fn rate_limit(&self) -> &RateLimit {
-        &self.inner.rate_limit
+        &self.inner.headers.rate_limit
     }
 
-    /// The `Retry-After` header, if a proxy sent one that parses.
+    /// The `Retry-After` header (RFC 9110 §10.2.3), if one was sent that parses: what the
+    /// server asks for, before any [`RetryPolicy`] has its say.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use picsart_error_codes::{ApiError, RetryAfter};
+    ///
+    /// let error = ApiError::from_parts(503, b"").with_headers([("Retry-After", "120")]);
+    /// assert_eq!(error.retry_after(), Some(RetryAfter::Delay(Duration::from_secs(120))));
+    /// assert_eq!(error.retry_delay(1), None, "longer than the default longest wait");
+    /// ```
     #[must_use]
-    pub fn server_retry_after(&self) -> Option<RetryAfter> {
-        self.inner.retry_after
+    pub fn retry_after(&self) -> Option<RetryAfter> {
+        self.inner.headers.retry_after
     }
 
-    /// Whether this is a 429 for an exhausted quota rather than a momentary burst: a
-    /// gateway fault body, or headers saying no calls and no credits are left. Waiting a
-    /// few seconds will not fix it, so it is never advised for retry.
+    /// Whether this is an exhausted quota rather than a momentary burst: a gateway fault
+    /// body saying `policies.ratelimit.QuotaViolation` (with whatever status the gateway
+    /// chose), or a 429 whose headers say no calls and no credits are left. Waiting a few
+    /// seconds will not fix it, so it is never advised for retry.
     ///
     /// ```
     /// use picsart_error_codes::ApiError;
@@ -203,21 +243,42 @@ impl ApiError {
     ///     ("X-Picsart-Credit-Available", "0"),
     /// ]);
     /// assert!(error.is_quota_exhausted());
-    /// assert_eq!(error.retry_after(1), None);
+    /// assert_eq!(error.retry_delay(1), None);
     /// ```
     #[must_use]
     pub fn is_quota_exhausted(&self) -> bool {
-        self.code() == Some(ErrorCode::TooManyRequests)
-            && (self.inner.body.fault || self.inner.rate_limit.is_exhausted())
+        self.inner.body.is_quota_fault()
+            || (self.code() == Some(ErrorCode::TooManyRequests)
+                && self.inner.headers.rate_limit.is_exhausted())
     }
 
-    /// How long to wait before retry number `attempt` (1 for the first retry), with the
-    /// default [`RetryPolicy`]; `None` means do not retry.
+    /// Whether sending the same request again may succeed: the table marks the code
+    /// retryable (429, 500, 503), or it is a status outside the table that gateways send
+    /// for a passing failure (408, 502, 504); and the quota is not exhausted.
     ///
-    /// `None` when the table does not mark the code retryable, the quota is exhausted, the
-    /// attempt is past the budget (two retries by default), or the server asks for a wait
-    /// longer than a minute. Otherwise the server's `Retry-After` or rate-limit reset time,
-    /// else a capped exponential backoff, each with a little jitter.
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// assert!(ApiError::from_parts(502, b"").is_retryable());
+    /// assert!(!ApiError::from_parts(422, b"").is_retryable());
+    /// ```
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        let may_help = match self.code() {
+            Some(code) => code.is_retryable(),
+            None => RETRYABLE_OUTSIDE_TABLE.contains(&self.inner.status),
+        };
+        may_help && !self.is_quota_exhausted()
+    }
+
+    /// How long to wait before retry number `attempt` (1 once the original request has
+    /// failed), by the default [`RetryPolicy`]; `None` means do not retry.
+    ///
+    /// `None` unless [`is_retryable`](Self::is_retryable), past the budget (two retries by
+    /// default), or when the server asks for a wait longer than a minute. Otherwise the
+    /// server's hint (`Retry-After`, else for a 429 the rate-limit reset time) with a
+    /// little jitter, else a capped exponential backoff with jitter. The rules, and what
+    /// attempt 0 means, are on [`RetryPolicy`].
     ///
     /// ```
     /// use std::time::Duration;
@@ -225,77 +286,168 @@ impl ApiError {
     ///
     /// let error = ApiError::from_parts(429, b"")
     ///     .with_headers([("X-Picsart-Ratelimit-Reset-Time", "5")]);
-    /// let wait = error.retry_after(1).unwrap();
-    /// assert!(wait >= Duration::from_secs(5) && wait < Duration::from_secs(6));
-    /// assert_eq!(error.retry_after(3), None, "past the default budget");
+    /// let wait = error.retry_delay(1).unwrap();
+    /// assert!(wait >= Duration::from_secs(5) && wait <= Duration::from_millis(5500));
+    /// assert_eq!(error.retry_delay(3), None, "past the default budget");
     /// ```
     #[must_use]
-    pub fn retry_after(&self, attempt: u32) -> Option<Duration> {
-        self.retry_after_with(&RetryPolicy::default(), attempt)
+    pub fn retry_delay(&self, attempt: u32) -> Option<Duration> {
+        self.retry_delay_with(&RetryPolicy::default(), attempt)
     }
 
-    /// [`retry_after`](Self::retry_after) with a policy of your own: another budget,
+    /// [`retry_delay`](Self::retry_delay) with a policy of your own: another budget,
     /// backoff or longest wait, or seeded jitter for reproducible advice.
     ///
     /// ```
     /// use std::time::Duration;
     /// use picsart_error_codes::{ApiError, RetryPolicy};
     ///
-    /// let policy = RetryPolicy::default().without_jitter().max_retries(4);
+    /// let policy = RetryPolicy::default().without_jitter().with_max_retries(4);
     /// let error = ApiError::from_parts(500, b"oops");
-    /// let waits: Vec<_> = (1..=5).map(|attempt| error.retry_after_with(&policy, attempt)).collect();
+    /// let waits: Vec<_> = (1..=5).map(|attempt| error.retry_delay_with(&policy, attempt)).collect();
     /// let secs = |s| Some(Duration::from_secs(s));
     /// assert_eq!(waits, [secs(1), secs(2), secs(4), secs(8), None]);
     /// ```
     #[must_use]
-    pub fn retry_after_with(&self, policy: &RetryPolicy, attempt: u32) -> Option<Duration> {
-        if !self.code().is_some_and(|code| code.is_retryable()) || self.is_quota_exhausted() {
+    pub fn retry_delay_with(&self, policy: &RetryPolicy, attempt: u32) -> Option<Duration> {
+        if !self.is_retryable() {
             return None;
         }
-        let hint = match self.inner.retry_after {
+        policy.delay(attempt, self.server_hint())
+    }
+
+    /// How long the server asks us to wait: `Retry-After`, else the rate-limit reset time
+    /// of a 429 (the Picsart APIs send no `Retry-After`).
+    fn server_hint(&self) -> Option<Duration> {
+        let headers = &self.inner.headers;
+        match headers.retry_after {
             Some(retry_after) => Some(retry_after.delay_from(SystemTime::now())),
-            None if self.code() == Some(ErrorCode::TooManyRequests) => self.inner.rate_limit.reset,
+            None if self.code() == Some(ErrorCode::TooManyRequests) => headers.rate_limit.reset,
             None => None,
-        };
-        policy.advise(attempt, hint)
+        }
     }
 }
 
-/// One log line: `429 Too Many Requests: <detail> (correlation id <id>)`.
+/// How much of what the server said a log line shows, in characters after escaping.
+const DISPLAYED_CHARS: usize = 300;
+/// How much of a correlation id a log line shows; real ones are UUIDs.
+const DISPLAYED_ID_CHARS: usize = 100;
+
+/// One log line: `STATUS REASON: what the server said [quota exhausted] (correlation id ID)`,
+/// for example `401 Unauthorized: token_error (correlation id c0ffee)`.
 ///
-/// A body that was not understood is shown, on one line and cut at 200 characters, in
-/// place of the detail.
+/// What the server said is the body's message (unless it only repeats the reason phrase)
+/// and detail, or a body that was not understood as it came. Line breaks (CR, LF, NEL,
+/// U+2028, U+2029), other control characters and bidirectional overrides are escaped
+/// (`\n`, `\u{85}`), so the line stays one line whatever the body holds, and it is cut
+/// after 300 characters with `...`; [`ApiError::body`] keeps everything.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = self.message();
-        if let Some(detail) = self.detail() {
-            // `faultstring`s end with a full stop, which reads badly before the colon.
-            write!(
-                f,
-                "{} {}: {detail}",
-                self.inner.status,
-                message.trim_end_matches('.')
-            )?;
-        } else if !self.inner.body.understood && !self.inner.raw_body.trim().is_empty() {
-            write!(f, "{} {message}: ", self.inner.status)?;
-            let text = self.inner.raw_body.trim();
-            for c in text.chars().take(DISPLAYED_BODY_CHARS) {
-                let c = if c.is_control() { ' ' } else { c };
-                write!(f, "{c}")?;
+        let reason = self.reason();
+        write!(f, "{} {reason}", self.inner.status)?;
+        let body = &self.inner.body;
+        let message = self
+            .message()
+            .map(str::trim)
+            .filter(|m| !m.is_empty() && !m.trim_end_matches('.').eq_ignore_ascii_case(reason));
+        let detail = self.detail().map(str::trim).filter(|d| !d.is_empty());
+        let mut line = OneLine::new(f, DISPLAYED_CHARS);
+        match (message, detail) {
+            (Some(message), Some(detail)) => {
+                // `faultstring`s end with a full stop, which reads badly before the colon.
+                line.push(": ", message.trim_end_matches('.'))?;
+                line.push(": ", detail)?;
             }
-            if text.chars().nth(DISPLAYED_BODY_CHARS).is_some() {
-                f.write_str("...")?;
-            }
-        } else {
-            write!(f, "{} {message}", self.inner.status)?;
+            (Some(said), None) | (None, Some(said)) => line.push(": ", said)?,
+            (None, None) if !body.understood => line.push(": ", self.inner.raw_body.trim())?,
+            (None, None) => {}
         }
         if self.is_quota_exhausted() {
             f.write_str(" [quota exhausted]")?;
         }
-        if let Some(id) = &self.inner.correlation_id {
-            write!(f, " (correlation id {id})")?;
+        if let Some(id) = self.correlation_id() {
+            OneLine::new(f, DISPLAYED_ID_CHARS).push(" (correlation id ", id)?;
+            f.write_str(")")?;
         }
         Ok(())
+    }
+}
+
+/// Writes text on one line, escaped, and at most `left` characters of it.
+struct OneLine<'a, 'b> {
+    f: &'a mut fmt::Formatter<'b>,
+    left: usize,
+}
+
+impl<'a, 'b> OneLine<'a, 'b> {
+    fn new(f: &'a mut fmt::Formatter<'b>, limit: usize) -> Self {
+        OneLine { f, left: limit }
+    }
+
+    /// Writes `prefix` as is, then `text` escaped; once the limit is reached, `...` and
+    /// nothing more.
+    fn push(&mut self, prefix: &str, text: &str) -> fmt::Result {
+        if self.left == 0 || text.is_empty() {
+            return Ok(());
+        }
+        self.f.write_str(prefix)?;
+        for c in text.chars() {
+            let escaped = escape(c);
+            let width = escaped.clone().count();
+            if width > self.left {
+                self.left = 0;
+                return self.f.write_str("...");
+            }
+            self.left -= width;
+            for c in escaped {
+                fmt::Write::write_char(self.f, c)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `c`, or its escape if it could break or disguise a log line: control characters (CR,
+/// LF, NEL and the rest), the Unicode line and paragraph separators, and the bidirectional
+/// formatting characters.
+fn escape(c: char) -> Escaped {
+    let breaks_line = c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{061C}' | '\u{200E}' | '\u{200F}'
+                | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        );
+    match c {
+        '\n' => Escaped::Short('n'),
+        '\r' => Escaped::Short('r'),
+        '\t' => Escaped::Short('t'),
+        _ if breaks_line => Escaped::Unicode(c.escape_unicode()),
+        _ => Escaped::Plain(Some(c)),
+    }
+}
+
+/// The characters `escape` writes for one character.
+#[derive(Clone)]
+enum Escaped {
+    Plain(Option<char>),
+    /// `\` then this letter; the backslash is written first.
+    Short(char),
+    Unicode(core::char::EscapeUnicode),
+}
+
+impl Iterator for Escaped {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        match self {
+            Escaped::Plain(c) => c.take(),
+            Escaped::Short(letter) => {
+                let letter = *letter;
+                *self = Escaped::Plain(Some(letter));
+                Some('\\')
+            }
+            Escaped::Unicode(chars) => chars.next(),
+        }
     }
 }
 
@@ -326,9 +478,9 @@ mod tests {
     fn an_unknown_status_keeps_its_number() {
         let error = ApiError::from_parts(418, b"");
         assert_eq!((error.status(), error.code()), (418, None));
-        assert_eq!(error.message(), "Unknown Status");
-        assert_eq!(error.to_string(), "418 Unknown Status");
-        assert_eq!(error.retry_after(1), None);
+        assert_eq!(error.reason(), "Client Error");
+        assert_eq!(error.to_string(), "418 Client Error");
+        assert_eq!(error.retry_delay(1), None);
     }
 
     #[test]
@@ -337,17 +489,15 @@ mod tests {
         assert_eq!(error.body(), "<html>\nBad Gateway\n</html>");
         assert_eq!(
             error.to_string(),
-            "502 Unknown Status: <html> Bad Gateway </html>"
+            r"502 Bad Gateway: <html>\nBad Gateway\n</html>"
         );
-        let long = ApiError::from_parts(500, "é".repeat(300).as_bytes()).to_string();
-        assert!(long.ends_with(&format!("{}...", "é".repeat(200))), "{long}");
     }
 
     #[test]
     fn non_retryable_codes_get_no_advice() {
         for code in ErrorCode::ALL.iter().filter(|c| !c.is_retryable()) {
             assert_eq!(
-                ApiError::from_parts(code.as_u16(), b"").retry_after(1),
+                ApiError::from_parts(code.as_u16(), b"").retry_delay(1),
                 None,
                 "{code}"
             );
@@ -362,15 +512,213 @@ mod tests {
             ("X-Picsart-Ratelimit-Reset-Time", "9"),
         ]);
         assert_eq!(
-            error.retry_after_with(&policy, 1),
+            error.retry_delay_with(&policy, 1),
             Some(Duration::from_secs(2))
         );
         let error =
             ApiError::from_parts(503, b"").with_headers([("X-Picsart-Ratelimit-Reset-Time", "9")]);
         assert_eq!(
-            error.retry_after_with(&policy, 1),
+            error.retry_delay_with(&policy, 1),
             Some(Duration::from_secs(1)),
             "reset time is about 429s"
         );
+    }
+
+    const QUOTA_FAULT: &[u8] = br#"{"fault": {"faultstring": "Rate limit quota violation. Quota limit exceeded. Identifier : _default", "detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}}"#;
+    const SPIKE_FAULT: &[u8] = br#"{"fault": {"faultstring": "Spike arrest violation. Allowed rate : 10ps", "detail": {"errorcode": "policies.ratelimit.SpikeArrestViolation"}}}"#;
+
+    #[test]
+    fn an_exhausted_quota_fault_is_never_retried_whatever_the_status() {
+        // Apigee answers a quota violation with 500 unless told to use 429.
+        for status in [429, 500] {
+            let error = ApiError::from_parts(status, QUOTA_FAULT);
+            assert!(error.is_quota_exhausted(), "{status}");
+            assert!(!error.is_retryable());
+            assert_eq!(error.retry_delay(1), None);
+            assert!(error.to_string().contains("[quota exhausted]"), "{error}");
+        }
+    }
+
+    #[test]
+    fn a_spike_arrest_is_a_burst_and_retried() {
+        let policy = RetryPolicy::default().without_jitter();
+        let error = ApiError::from_parts(429, SPIKE_FAULT);
+        assert_eq!(
+            error.fault_code(),
+            Some("policies.ratelimit.SpikeArrestViolation")
+        );
+        assert!(!error.is_quota_exhausted());
+        assert_eq!(
+            error.retry_delay_with(&policy, 1),
+            Some(Duration::from_secs(1))
+        );
+        let with_reset = error.with_headers([("X-Picsart-Ratelimit-Reset-Time", "2")]);
+        assert_eq!(
+            with_reset.retry_delay_with(&policy, 1),
+            Some(Duration::from_secs(2))
+        );
+    }
+
+    #[test]
+    fn gateway_statuses_outside_the_table_get_the_same_conservative_advice() {
+        let policy = RetryPolicy::default().without_jitter();
+        for (status, reason) in [
+            (408, "Request Timeout"),
+            (502, "Bad Gateway"),
+            (504, "Gateway Timeout"),
+        ] {
+            let error = ApiError::from_parts(status, b"");
+            assert_eq!(error.code(), None, "outside the vendor's table");
+            assert_eq!(error.to_string(), format!("{status} {reason}"));
+            let waits: Vec<_> = (1..=3)
+                .map(|a| error.retry_delay_with(&policy, a))
+                .collect();
+            let secs = |s| Some(Duration::from_secs(s));
+            assert_eq!(waits, [secs(1), secs(2), None], "{status}");
+            let told = error.with_headers([("Retry-After", "61")]);
+            assert_eq!(told.retry_delay_with(&policy, 1), None, "{status}");
+        }
+        for status in [400, 404, 409, 418, 501, 505, 599, 0, 999] {
+            assert_eq!(
+                ApiError::from_parts(status, b"").retry_delay(1),
+                None,
+                "{status}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_server_hint_of_a_minute_is_honoured_by_default() {
+        let error = ApiError::from_parts(503, b"").with_headers([("Retry-After", "60")]);
+        for _ in 0..100 {
+            assert_eq!(error.retry_delay(1), Some(Duration::from_secs(60)));
+        }
+        let reset = ApiError::from_parts(429, b"")
+            .with_headers([("X-Picsart-Ratelimit-Reset-Time", "59.7")]);
+        for _ in 0..100 {
+            let wait = reset.retry_delay(1).expect("within a minute");
+            assert!(wait >= Duration::from_millis(59_700) && wait <= Duration::from_secs(60));
+        }
+    }
+
+    #[test]
+    fn a_hint_too_long_to_represent_is_too_long_not_absent() {
+        for (name, value) in [
+            ("Retry-After", "99999999999999999999999"),
+            ("Retry-After", "18446744073709551615"),
+            ("Retry-After", "18446744073709551614"),
+            ("X-Picsart-Ratelimit-Reset-Time", "99999999999999999999999"),
+            ("X-Picsart-Ratelimit-Reset-Time", "18446744073709551615.9"),
+        ] {
+            let error = ApiError::from_parts(429, b"").with_headers([(name, value)]);
+            assert_eq!(error.retry_delay(1), None, "{name}: {value}");
+        }
+    }
+
+    #[test]
+    fn an_empty_duplicate_retry_after_does_not_erase_the_first() {
+        let policy = RetryPolicy::default().without_jitter();
+        let error = ApiError::from_parts(503, b"")
+            .with_headers([("Retry-After", "30"), ("Retry-After", "")]);
+        assert_eq!(
+            error.retry_delay_with(&policy, 1),
+            Some(Duration::from_secs(30))
+        );
+        let exhausted = ApiError::from_parts(429, b"").with_headers([
+            ("X-Picsart-Ratelimit-Available", "0"),
+            ("X-Picsart-Credit-Available", "0"),
+            ("X-Picsart-Ratelimit-Available", "n/a"),
+            ("X-Picsart-Credit-Available", ""),
+        ]);
+        assert!(exhausted.is_quota_exhausted());
+        assert_eq!(exhausted.retry_delay(1), None);
+    }
+
+    #[test]
+    fn the_log_line_escapes_everything_that_could_break_or_disguise_it() {
+        let body = "a\rb\nc\u{85}d\u{2028}e\u{2029}f\u{1b}[31mg\u{7f}h\u{202e}i\u{0}j\tk";
+        let error = ApiError::from_parts(500, body.as_bytes())
+            .with_headers([("X-Picsart-Correlation-Id", "id\u{2028}x")]);
+        assert_eq!(
+            error.to_string(),
+            r"500 Internal Server Error: a\rb\nc\u{85}d\u{2028}e\u{2029}f\u{1b}[31mg\u{7f}h\u{202e}i\u{0}j\tk (correlation id id\u{2028}x)"
+        );
+        assert_eq!(error.body(), body, "the body keeps everything");
+    }
+
+    #[test]
+    fn the_log_line_is_bounded_while_the_body_keeps_everything() {
+        let body = "é\n".repeat(5_000);
+        let error = ApiError::from_parts(500, body.as_bytes())
+            .with_headers([("X-Picsart-Correlation-Id", "x".repeat(10_000))]);
+        let line = error.to_string();
+        assert!(line.chars().count() < 500, "{}", line.len());
+        assert!(
+            line.starts_with(r"500 Internal Server Error: é\né\n"),
+            "{line}"
+        );
+        assert!(line.contains(r"é\n... (correlation id xxx"), "{line}");
+        assert!(line.ends_with("...)"), "{line}");
+        assert_eq!(error.body(), body);
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_detail_cannot_forge_a_second_log_line() {
+        let body = br#"{"code": 400, "detail": "bad image\n429 Too Many Requests: fake entry"}"#;
+        let line = ApiError::from_parts(400, body).to_string();
+        assert_eq!(
+            line,
+            r"400 Bad Request: bad image\n429 Too Many Requests: fake entry"
+        );
+        assert_eq!(line.lines().count(), 1);
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn the_line_keeps_the_reason_phrase_before_what_the_server_said() {
+        let line = |status, body: &str| ApiError::from_parts(status, body.as_bytes()).to_string();
+        assert_eq!(
+            line(401, r#"{"message": "token_error"}"#),
+            "401 Unauthorized: token_error"
+        );
+        assert_eq!(
+            line(
+                401,
+                r#"{"code": 401, "message": "token_error", "detail": "expired"}"#
+            ),
+            "401 Unauthorized: token_error: expired"
+        );
+        assert_eq!(
+            line(
+                404,
+                r#"{"message": "Not Found.", "detail": "no such image"}"#
+            ),
+            "404 Not Found: no such image",
+            "a message that only repeats the reason phrase"
+        );
+        assert_eq!(
+            line(
+                422,
+                r#"{"detail": [{"loc": ["body", "format"], "msg": "bad"}]}"#
+            ),
+            r#"422 Unprocessable Content: [{"loc": ["body", "format"], "msg": "bad"}]"#
+        );
+        assert_eq!(
+            line(502, r#"{"message": "upstream"}"#),
+            "502 Bad Gateway: upstream"
+        );
+        assert_eq!(
+            line(500, r#"{"message": " ", "detail": ""}"#),
+            "500 Internal Server Error"
+        );
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_body_behind_a_byte_order_mark_is_understood() {
+        let error = ApiError::from_parts(401, b"\xEF\xBB\xBF{\"message\": \"token_error\"}");
+        assert_eq!(error.message(), Some("token_error"));
+        assert_eq!(error.to_string(), "401 Unauthorized: token_error");
     }
 }

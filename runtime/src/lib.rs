@@ -18,20 +18,27 @@
 //! # Features
 //!
 //! - `std` (default): the client-side layer ([`ApiError`], [`RetryPolicy`],
-//!   [`RetryAfter`]). Without it the crate is `no_std` and has [`ErrorCode`] and
-//!   [`RateLimit`].
+//!   [`RetryAfter`], HTTP dates read with `httpdate`). Without it the crate is `no_std` and
+//!   has [`ErrorCode`], [`RateLimit`] and [`headers`].
 //! - `serde`: [`ErrorCode`] serializes as its numeric status and deserializes from one;
 //!   an unknown status is an error.
 //! - `http`: conversions between [`ErrorCode`] and `http::StatusCode`, and
 //!   `ApiError::from_response`.
-//! - `json`: `ApiError` parses the APIs' JSON error bodies (with `serde_json`).
+//! - `json`: `ApiError` parses the APIs' JSON error bodies (with `serde_json`). Without
+//!   it a body is kept as text, but a gateway fault's code is still found, so telling an
+//!   exhausted quota from a burst never depends on a feature.
 //!
 //! # The client-side layer
 //!
 //! With `std`, [`ApiError`] turns a response (status, body, headers) into one error to
-//! log, match, report and retry on; [`RateLimit`] reads the rate-limit headers and
-//! [`RetryPolicy`] decides how long to wait. Retries cost credits, so the advice is
-//! conservative.
+//! log, match, report and retry on:
+//!
+//! - its `Display` is one log line, `STATUS REASON: what the server said`, whatever the
+//!   body holds;
+//! - [`headers`] reads the rate-limit headers ([`RateLimit`]), `Retry-After`
+//!   ([`RetryAfter`]) and the correlation id, by one set of rules;
+//! - [`ApiError::retry_delay`] says whether and how long to wait before a retry, by the
+//!   waiting rules of [`RetryPolicy`]. Retries cost credits, so the advice is conservative.
 //!
 //! ```
 //! # #[cfg(feature = "json")] {
@@ -41,7 +48,7 @@
 //!     .with_headers([("X-Picsart-Ratelimit-Reset-Time", "2"), ("X-Picsart-Correlation-Id", "id-7")]);
 //! assert_eq!(error.code(), Some(ErrorCode::TooManyRequests));
 //! assert_eq!(error.to_string(), "429 Too Many Requests: slow down (correlation id id-7)");
-//! assert!(error.retry_after(1).is_some());
+//! assert!(error.retry_delay(1).is_some());
 //! # }
 //! ```
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -54,6 +61,7 @@
 mod api_error;
 #[cfg(feature = "std")]
 mod body;
+pub mod headers;
 #[cfg(feature = "http")]
 mod http;
 mod rate_limit;
@@ -61,11 +69,13 @@ mod rate_limit;
 mod retry;
 #[cfg(feature = "serde")]
 mod serde;
+#[cfg(feature = "std")]
+mod status;
 
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use api_error::ApiError;
-pub use rate_limit::{headers, RateLimit};
+pub use rate_limit::RateLimit;
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use retry::{RetryAfter, RetryPolicy};

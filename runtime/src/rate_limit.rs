@@ -2,27 +2,13 @@
 
 use core::time::Duration;
 
-/// Names of the response headers the client layer reads. Header names are matched without
-/// regard to case.
-pub mod headers {
-    /// Calls left in the current rate-limit window.
-    pub const RATELIMIT_AVAILABLE: &str = "X-Picsart-Ratelimit-Available";
-    /// Calls allowed per window.
-    pub const RATELIMIT_LIMIT: &str = "X-Picsart-Ratelimit-Limit";
-    /// Seconds until the window resets.
-    pub const RATELIMIT_RESET_TIME: &str = "X-Picsart-Ratelimit-Reset-Time";
-    /// Credits left on the account.
-    pub const CREDIT_AVAILABLE: &str = "X-Picsart-Credit-Available";
-    /// The id support asks for in every report.
-    pub const CORRELATION_ID: &str = "X-Picsart-Correlation-Id";
-    /// Not documented by Picsart, but honoured if a proxy sends it: seconds or an HTTP date.
-    pub const RETRY_AFTER: &str = "Retry-After";
-}
+use crate::headers::ResponseHeaders;
 
 /// Rate-limit and credit state, as the response headers report it.
 ///
 /// Every field is `None` when its header is missing or unreadable: a garbled header is
-/// ignored, never an error.
+/// ignored, never an error. The rules for duplicates and huge numbers are those of
+/// [`headers`](crate::headers).
 ///
 /// ```
 /// use picsart_error_codes::RateLimit;
@@ -58,27 +44,9 @@ impl RateLimit {
         K: AsRef<str>,
         V: AsRef<[u8]>,
     {
-        let mut limit = RateLimit::default();
-        for (name, value) in headers {
-            limit.read(name.as_ref(), value.as_ref());
-        }
-        limit
-    }
-
-    /// Takes one header into account, if it is one of ours and parses.
-    pub(crate) fn read(&mut self, name: &str, value: &[u8]) {
-        let Some(value) = header_str(value) else {
-            return;
-        };
-        if name.eq_ignore_ascii_case(headers::RATELIMIT_AVAILABLE) {
-            self.available = value.parse().ok();
-        } else if name.eq_ignore_ascii_case(headers::RATELIMIT_LIMIT) {
-            self.limit = value.parse().ok();
-        } else if name.eq_ignore_ascii_case(headers::RATELIMIT_RESET_TIME) {
-            self.reset = seconds(value);
-        } else if name.eq_ignore_ascii_case(headers::CREDIT_AVAILABLE) {
-            self.credits = value.parse::<f64>().ok().filter(|c| c.is_finite());
-        }
+        let mut read = ResponseHeaders::default();
+        read.read(headers);
+        read.rate_limit
     }
 
     /// Whether the headers say neither calls nor credits are left: waiting for the window
@@ -97,25 +65,10 @@ impl RateLimit {
     }
 }
 
-/// A header value as trimmed text, if it is UTF-8 and not empty.
-pub(crate) fn header_str(value: &[u8]) -> Option<&str> {
-    let value = core::str::from_utf8(value).ok()?.trim();
-    (!value.is_empty()).then_some(value)
-}
-
-/// A non-negative, finite number of seconds, possibly fractional.
-pub(crate) fn seconds(value: &str) -> Option<Duration> {
-    let secs = value.parse::<f64>().ok()?;
-    if secs.is_finite() && secs >= 0.0 {
-        Duration::try_from_secs_f64(secs).ok()
-    } else {
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::headers;
 
     #[test]
     fn headers_are_read_whatever_their_case() {
@@ -139,7 +92,7 @@ mod tests {
 
     #[test]
     fn garbage_values_are_ignored() {
-        let garbage: [&[u8]; 7] = [
+        let garbage: [&[u8]; 8] = [
             b"",
             b"-1",
             b"NaN",
@@ -147,14 +100,14 @@ mod tests {
             b"1e400",
             b"\xff\xfe",
             b"12 calls",
+            b"+3",
         ];
         for value in garbage {
             let limit = RateLimit::from_headers([
                 (headers::RATELIMIT_AVAILABLE, value),
                 (headers::RATELIMIT_RESET_TIME, value),
             ]);
-            assert_eq!(limit.available, None, "{value:?}");
-            assert_eq!(limit.reset, None, "{value:?}");
+            assert_eq!(limit, RateLimit::default(), "{value:?}");
         }
     }
 }

@@ -1,122 +1,313 @@
 //! Retry advice: when, if ever, to send a failed request again.
 //!
-//! Retries cost credits, so the defaults are conservative: only codes the table marks
-//! retryable, at most [`RetryPolicy::DEFAULT_MAX_RETRIES`] retries, never a wait longer
-//! than [`RetryPolicy::DEFAULT_MAX_WAIT`], and never a blind retry of an exhausted quota.
+//! Retries cost credits, so the defaults are conservative: at most
+//! [`RetryPolicy::DEFAULT_MAX_RETRIES`] retries, never a wait longer than
+//! [`RetryPolicy::DEFAULT_MAX_WAIT`], and (in [`ApiError`](crate::ApiError)) only for
+//! statuses where a retry may help and never for an exhausted quota.
 
 use std::time::{Duration, SystemTime};
 
-/// How long to wait before retrying, and how many times.
+/// How long to wait before retrying, and how many times: the backoff, jitter and limits
+/// behind [`ApiError::retry_delay_with`](crate::ApiError::retry_delay_with).
 ///
-/// The wait is the server's own hint when it gives one (`Retry-After`, else the rate-limit
-/// reset time) plus a little jitter, otherwise a capped exponential backoff with jitter.
-/// Jitter comes from a seed: the default seed is random, [`RetryPolicy::seed`] makes the
-/// advice reproducible, [`RetryPolicy::without_jitter`] removes it.
+/// # Counting attempts
+///
+/// `attempt` is the number of the retry being considered: 1 once the original request has
+/// failed, 2 once the first retry has failed too, and so on. There is no retry number 0, so
+/// `0` is read as `1`: a counter that starts at zero gets the first retry's advice rather
+/// than none.
+///
+/// # The waiting rules
+///
+/// [`delay`](Self::delay) follows these rules, each tested at its edges:
+///
+/// 1. **Budget**: no retry past [`max_retries`](Self::max_retries).
+/// 2. **A server hint is honoured.** When the server says how long to wait (`Retry-After`,
+///    or the rate-limit reset time of a 429) and that is at most
+///    [`max_wait`](Self::max_wait), the wait is the hint plus up to
+///    [`MAX_HINT_JITTER`](Self::MAX_HINT_JITTER) of jitter, cut at `max_wait`: never
+///    shorter than the hint, never longer than `max_wait`. Jitter spreads clients told the
+///    same reset time; it never turns a hint into a refusal.
+/// 3. **A hint longer than `max_wait` means no retry**, and a hint too large to represent
+///    counts as longer than any `max_wait`, never as no hint.
+/// 4. **Our own backoff** when there is no hint: [`min_delay`](Self::min_delay) doubling
+///    with each attempt up to [`max_delay`](Self::max_delay), with "equal jitter" (at least
+///    half of it is kept), then cut at `max_wait`: it never stops the retries by itself.
+/// 5. **Whether to retry never depends on jitter or its seed**, only on the budget and the
+///    hint; jitter only changes how long to wait.
+///
+/// # Jitter and its seed
+///
+/// Jitter is on by default. Unseeded, it draws fresh randomness for every delay, so clients
+/// that all use the default do not retry in lockstep.
+/// [`with_jitter_seed`](Self::with_jitter_seed) makes it reproducible;
+/// [`without_jitter`](Self::without_jitter) turns it off and keeps the seed for a later
+/// [`with_jitter`](Self::with_jitter).
+///
+/// # Equality
+///
+/// Two policies are equal when all their settings are: retries, delays, longest wait, whether
+/// jitter is on and its seed (`None` for fresh randomness). So
+/// `RetryPolicy::default() == RetryPolicy::default()`, and equal policies always agree on
+/// whether to retry.
 ///
 /// ```
 /// use std::time::Duration;
 /// use picsart_error_codes::RetryPolicy;
 ///
 /// let policy = RetryPolicy::default()
-///     .max_retries(5)
-///     .backoff(Duration::from_millis(200), Duration::from_secs(10))
-///     .seed(7);
-/// assert_eq!(policy.backoff_for(1), policy.backoff_for(1), "seeded jitter is reproducible");
-/// assert!(policy.backoff_for(3) <= Duration::from_secs(10));
+///     .with_max_retries(5)
+///     .with_min_delay(Duration::from_millis(200))
+///     .with_max_delay(Duration::from_secs(10))
+///     .with_jitter_seed(7);
+/// assert_eq!(policy.backoff(1), policy.backoff(1), "seeded jitter is reproducible");
+/// assert!(policy.backoff(9) <= Duration::from_secs(10));
+/// assert_eq!(RetryPolicy::default(), RetryPolicy::new());
+///
+/// // A server hint within the longest wait is honoured, whatever the jitter.
+/// let wait = RetryPolicy::default().delay(1, Some(Duration::from_secs(60)));
+/// assert_eq!(wait, Some(Duration::from_secs(60)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[must_use]
 pub struct RetryPolicy {
     max_retries: u32,
-    base: Duration,
-    cap: Duration,
+    min_delay: Duration,
+    max_delay: Duration,
     max_wait: Duration,
-    jitter: Option<u64>,
+    jitter: bool,
+    seed: Option<u64>,
 }
 
 impl Default for RetryPolicy {
-    /// Two retries, backoff from 1 s doubling up to 30 s, waits of at most 60 s, random
-    /// jitter.
+    /// [`RetryPolicy::new`]: two retries, backoff from 1 s doubling up to 30 s, waits of at
+    /// most 60 s, unseeded jitter.
     fn default() -> Self {
-        RetryPolicy {
-            max_retries: Self::DEFAULT_MAX_RETRIES,
-            base: Duration::from_secs(1),
-            cap: Duration::from_secs(30),
-            max_wait: Self::DEFAULT_MAX_WAIT,
-            jitter: Some(random_seed()),
-        }
+        RetryPolicy::new()
     }
 }
 
 impl RetryPolicy {
     /// Retries allowed by default: every retry may cost credits.
     pub const DEFAULT_MAX_RETRIES: u32 = 2;
+    /// The first backoff by default, when the server gives no hint.
+    pub const DEFAULT_MIN_DELAY: Duration = Duration::from_secs(1);
+    /// The longest backoff by default, when the server gives no hint.
+    pub const DEFAULT_MAX_DELAY: Duration = Duration::from_secs(30);
     /// The longest wait advised by default; a server asking for more gets no retry.
     pub const DEFAULT_MAX_WAIT: Duration = Duration::from_secs(60);
+    /// The most jitter added to a server's hint (before the cut at `max_wait`).
+    pub const MAX_HINT_JITTER: Duration = Duration::from_millis(500);
+
+    /// The default policy: two retries, backoff from 1 s doubling up to 30 s, waits of at
+    /// most 60 s, unseeded jitter.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use picsart_error_codes::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::new();
+    /// assert_eq!(policy.max_retries(), 2);
+    /// assert_eq!(policy.max_wait(), Duration::from_secs(60));
+    /// assert!(policy.jitter() && policy.jitter_seed().is_none());
+    /// ```
+    pub const fn new() -> Self {
+        RetryPolicy {
+            max_retries: Self::DEFAULT_MAX_RETRIES,
+            min_delay: Self::DEFAULT_MIN_DELAY,
+            max_delay: Self::DEFAULT_MAX_DELAY,
+            max_wait: Self::DEFAULT_MAX_WAIT,
+            jitter: true,
+            seed: None,
+        }
+    }
 
     /// Allows `max_retries` retries; advice for later attempts is `None`.
-    pub const fn max_retries(mut self, max_retries: u32) -> Self {
+    ///
+    /// ```
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert_eq!(RetryPolicy::new().with_max_retries(0).delay(1, None), None);
+    /// ```
+    pub const fn with_max_retries(mut self, max_retries: u32) -> Self {
         self.max_retries = max_retries;
         self
     }
 
-    /// Backoff without a server hint: `base`, doubling on each attempt, at most `cap`.
-    pub const fn backoff(mut self, base: Duration, cap: Duration) -> Self {
-        self.base = base;
-        self.cap = cap;
+    /// The backoff before the first retry when the server gives no hint.
+    ///
+    /// ```
+    /// # use std::time::Duration;
+    /// # use picsart_error_codes::RetryPolicy;
+    /// let policy = RetryPolicy::new().with_min_delay(Duration::from_millis(100)).without_jitter();
+    /// assert_eq!(policy.backoff(2), Duration::from_millis(200));
+    /// ```
+    pub const fn with_min_delay(mut self, min_delay: Duration) -> Self {
+        self.min_delay = min_delay;
         self
     }
 
-    /// The longest wait to advise: when the server asks for more, the advice is `None`.
-    pub const fn max_wait(mut self, max_wait: Duration) -> Self {
+    /// The longest backoff when the server gives no hint; the doubling stops there.
+    ///
+    /// ```
+    /// # use std::time::Duration;
+    /// # use picsart_error_codes::RetryPolicy;
+    /// let policy = RetryPolicy::new().with_max_delay(Duration::from_secs(3)).without_jitter();
+    /// assert_eq!(policy.backoff(5), Duration::from_secs(3));
+    /// ```
+    pub const fn with_max_delay(mut self, max_delay: Duration) -> Self {
+        self.max_delay = max_delay;
+        self
+    }
+
+    /// The longest wait to advise: a server hint above it means no retry, and the backoff
+    /// is cut at it.
+    ///
+    /// ```
+    /// # use std::time::Duration;
+    /// # use picsart_error_codes::RetryPolicy;
+    /// let policy = RetryPolicy::new().with_max_wait(Duration::from_secs(5));
+    /// assert_eq!(policy.delay(1, Some(Duration::from_secs(6))), None);
+    /// assert_eq!(policy.delay(1, Some(Duration::from_secs(5))), Some(Duration::from_secs(5)));
+    /// ```
+    pub const fn with_max_wait(mut self, max_wait: Duration) -> Self {
         self.max_wait = max_wait;
         self
     }
 
-    /// Draws jitter from `seed`, so the same policy always gives the same advice.
-    pub const fn seed(mut self, seed: u64) -> Self {
-        self.jitter = Some(seed);
+    /// Turns jitter on (the default), keeping the seed.
+    pub const fn with_jitter(mut self) -> Self {
+        self.jitter = true;
         self
     }
 
-    /// No jitter at all: waits are exactly the hint or the backoff.
+    /// Turns jitter off, keeping the seed: waits are exactly the hint or the backoff.
+    ///
+    /// ```
+    /// # use std::time::Duration;
+    /// # use picsart_error_codes::RetryPolicy;
+    /// let policy = RetryPolicy::new().without_jitter();
+    /// assert_eq!(policy.backoff(3), Duration::from_secs(4));
+    /// ```
     pub const fn without_jitter(mut self) -> Self {
-        self.jitter = None;
+        self.jitter = false;
         self
     }
 
-    /// The backoff before retry number `attempt` (1 for the first retry) when the server
-    /// gives no hint: between half and all of `base * 2^(attempt - 1)`, capped.
+    /// Draws jitter from `seed`, so the same policy always gives the same waits. Does not
+    /// turn jitter on or off.
+    ///
+    /// ```
+    /// # use picsart_error_codes::RetryPolicy;
+    /// let policy = RetryPolicy::new().with_jitter_seed(42);
+    /// assert_eq!(policy.jitter_seed(), Some(42));
+    /// assert_eq!(policy.backoff(2), policy.backoff(2));
+    /// ```
+    pub const fn with_jitter_seed(mut self, seed: u64) -> Self {
+        self.seed = Some(seed);
+        self
+    }
+
+    /// How many retries are allowed.
     #[must_use]
-    pub fn backoff_for(&self, attempt: u32) -> Duration {
-        let exponent = attempt.saturating_sub(1).min(31);
-        let full = self.base.saturating_mul(1 << exponent).min(self.cap);
-        match self.jitter {
+    pub const fn max_retries(&self) -> u32 {
+        self.max_retries
+    }
+
+    /// The backoff before the first retry when the server gives no hint.
+    #[must_use]
+    pub const fn min_delay(&self) -> Duration {
+        self.min_delay
+    }
+
+    /// The longest backoff when the server gives no hint.
+    #[must_use]
+    pub const fn max_delay(&self) -> Duration {
+        self.max_delay
+    }
+
+    /// The longest wait advised.
+    #[must_use]
+    pub const fn max_wait(&self) -> Duration {
+        self.max_wait
+    }
+
+    /// Whether jitter is on.
+    #[must_use]
+    pub const fn jitter(&self) -> bool {
+        self.jitter
+    }
+
+    /// The jitter's seed; `None` draws fresh randomness for every delay.
+    #[must_use]
+    pub const fn jitter_seed(&self) -> Option<u64> {
+        self.seed
+    }
+
+    /// Our own backoff before retry number `attempt` (see [Counting attempts](Self#counting-attempts)),
+    /// used when the server gives no hint: `min_delay * 2^(attempt - 1)`, at most
+    /// `max_delay`; with jitter, between half and all of that; then at most `max_wait`.
+    /// Ignores the retry budget.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use picsart_error_codes::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::new().without_jitter();
+    /// let secs: Vec<u64> = (1..=7).map(|attempt| policy.backoff(attempt).as_secs()).collect();
+    /// assert_eq!(secs, [1, 2, 4, 8, 16, 30, 30]);
+    /// ```
+    #[must_use]
+    pub fn backoff(&self, attempt: u32) -> Duration {
+        let attempt = attempt.max(1);
+        let exponent = (attempt - 1).min(31);
+        let full = self
+            .min_delay
+            .saturating_mul(1 << exponent)
+            .min(self.max_delay);
+        let jittered = match self.unit(attempt) {
             None => full,
             // "Equal jitter": keeps at least half the backoff, spreads the rest.
-            Some(seed) => full / 2 + (full / 2).mul_f64(unit(seed, attempt)),
-        }
+            Some(unit) => full / 2 + (full / 2).mul_f64(unit),
+        };
+        jittered.min(self.max_wait)
     }
 
-    /// The wait before retry number `attempt` (1 for the first), given the server's hint if
-    /// any; `None` when the attempt is past the budget or the hint is too long.
-    pub(crate) fn advise(&self, attempt: u32, hint: Option<Duration>) -> Option<Duration> {
+    /// The wait before retry number `attempt`, given the server's `hint` if any, by the
+    /// [waiting rules](Self#the-waiting-rules); `None` means do not retry.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use picsart_error_codes::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::new();
+    /// let hint = Duration::from_secs(20);
+    /// let wait = policy.delay(1, Some(hint)).unwrap();
+    /// assert!(wait >= hint && wait <= hint + RetryPolicy::MAX_HINT_JITTER);
+    /// assert_eq!(policy.delay(1, Some(Duration::from_secs(61))), None, "too long");
+    /// assert_eq!(policy.delay(3, None), None, "past the budget");
+    /// ```
+    #[must_use]
+    pub fn delay(&self, attempt: u32, hint: Option<Duration>) -> Option<Duration> {
         let attempt = attempt.max(1);
         if attempt > self.max_retries {
             return None;
         }
-        let wait = match hint {
-            // A little jitter so that clients told the same reset time do not all return at
-            // once.
+        match hint {
+            Some(hint) if hint > self.max_wait => None,
             Some(hint) => {
-                // Saturating: a server may send an absurd hint such as u64::MAX seconds.
-                hint.saturating_add(self.jitter.map_or(Duration::ZERO, |seed| {
-                    Duration::from_millis(500).mul_f64(unit(seed, attempt))
-                }))
+                let jitter = self
+                    .unit(attempt)
+                    .map_or(Duration::ZERO, |unit| Self::MAX_HINT_JITTER.mul_f64(unit));
+                Some(hint.saturating_add(jitter).min(self.max_wait))
             }
-            None => self.backoff_for(attempt),
-        };
-        (wait <= self.max_wait).then_some(wait)
+            None => Some(self.backoff(attempt)),
+        }
+    }
+
+    /// A number in `[0, 1)` for the jitter of `attempt`, or `None` without jitter.
+    fn unit(&self, attempt: u32) -> Option<f64> {
+        self.jitter
+            .then(|| unit(self.seed.unwrap_or_else(random_seed), attempt))
     }
 }
 
@@ -133,7 +324,7 @@ fn unit(seed: u64, attempt: u32) -> f64 {
 }
 
 /// A seed that differs between processes and calls, from the standard library's random
-/// hasher keys.
+/// hasher keys (each `RandomState` gets new ones).
 fn random_seed() -> u64 {
     use std::hash::{BuildHasher, Hasher};
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
@@ -141,7 +332,7 @@ fn random_seed() -> u64 {
     hasher.finish()
 }
 
-/// The `Retry-After` header: a number of seconds or an HTTP date.
+/// The `Retry-After` header (RFC 9110 §10.2.3): a number of seconds or an HTTP date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RetryAfter {
     /// Wait this long.
@@ -151,34 +342,44 @@ pub enum RetryAfter {
 }
 
 impl RetryAfter {
-    /// Parses a `Retry-After` value: whole seconds (`120`) or an IMF-fixdate
-    /// (`Sun, 06 Nov 1994 08:49:37 GMT`). Anything else is `None`.
+    /// Parses a `Retry-After` value: whole seconds (`120`) or an HTTP date in any of the
+    /// three forms RFC 9110 §5.6.7 requires a recipient to accept (IMF-fixdate
+    /// `Sun, 06 Nov 1994 08:49:37 GMT`, RFC 850 `Sunday, 06-Nov-94 08:49:37 GMT`, asctime
+    /// `Sun Nov  6 08:49:37 1994`), read with [`httpdate`], so dates that do not exist are
+    /// refused. Seconds too many for a `u64` are `u64::MAX` seconds: too long, not absent.
+    /// Anything else is `None`.
     ///
     /// ```
     /// use std::time::{Duration, SystemTime};
     /// use picsart_error_codes::RetryAfter;
     ///
     /// assert_eq!(RetryAfter::parse("120"), Some(RetryAfter::Delay(Duration::from_secs(120))));
-    /// assert_eq!(
-    ///     RetryAfter::parse("Sun, 06 Nov 1994 08:49:37 GMT"),
-    ///     Some(RetryAfter::At(SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777)))
-    /// );
+    /// let at = RetryAfter::At(SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777));
+    /// assert_eq!(RetryAfter::parse("Sun, 06 Nov 1994 08:49:37 GMT"), Some(at));
+    /// assert_eq!(RetryAfter::parse("Sunday, 06-Nov-94 08:49:37 GMT"), Some(at));
+    /// assert_eq!(RetryAfter::parse("Sun Nov  6 08:49:37 1994"), Some(at));
+    /// assert_eq!(RetryAfter::parse("Thu, 31 Feb 2028 00:00:00 GMT"), None);
     /// assert_eq!(RetryAfter::parse("soon"), None);
     /// ```
     #[must_use]
     pub fn parse(value: &str) -> Option<Self> {
         let value = value.trim();
-        if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
-            return value
-                .parse()
-                .ok()
-                .map(|secs| RetryAfter::Delay(Duration::from_secs(secs)));
+        if let Some(secs) = crate::headers::count(value) {
+            return Some(RetryAfter::Delay(Duration::from_secs(secs)));
         }
-        http_date(value)
-            .map(|secs| RetryAfter::At(SystemTime::UNIX_EPOCH + Duration::from_secs(secs)))
+        httpdate::parse_http_date(value).ok().map(RetryAfter::At)
     }
 
     /// How long to wait from `now`; zero for a date in the past.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use picsart_error_codes::RetryAfter;
+    ///
+    /// let at = RetryAfter::parse("Thu, 01 Jan 1970 00:00:10 GMT").unwrap();
+    /// assert_eq!(at.delay_from(SystemTime::UNIX_EPOCH), Duration::from_secs(10));
+    /// assert_eq!(at.delay_from(SystemTime::now()), Duration::ZERO);
+    /// ```
     #[must_use]
     pub fn delay_from(&self, now: SystemTime) -> Duration {
         match self {
@@ -188,116 +389,199 @@ impl RetryAfter {
     }
 }
 
-/// Seconds since the Unix epoch of an IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`.
-fn http_date(value: &str) -> Option<u64> {
-    let (_weekday, rest) = value.split_once(", ")?;
-    let mut parts = rest.split(' ');
-    let day: u64 = parts.next()?.parse().ok()?;
-    let month = parts.next()?;
-    let year: u64 = parts.next()?.parse().ok()?;
-    let time = parts.next()?;
-    if parts.next()? != "GMT" || parts.next().is_some() {
-        return None;
-    }
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let month = MONTHS.iter().position(|m| *m == month)? as u64 + 1;
-    let mut hms = time
-        .split(':')
-        .map(|n| n.parse::<u64>().ok().filter(|_| n.len() == 2));
-    let (hour, minute, second) = (hms.next()??, hms.next()??, hms.next()??);
-    if hms.next().is_some()
-        || !(1970..=9999).contains(&year)
-        || !(1..=31).contains(&day)
-        || hour > 23
-        || minute > 59
-        || second > 60
-    {
-        return None;
-    }
-    Some(days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second)
-}
-
-/// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (year >= 1970).
-fn days_from_civil(year: u64, month: u64, day: u64) -> u64 {
-    // Howard Hinnant's algorithm, shifted so that years start in March.
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year / 400;
-    let year_of_era = year - era * 400;
-    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Unseeded jitter and a spread of seeds: what must hold whatever the jitter draws.
+    fn jittered(policy: RetryPolicy) -> impl Iterator<Item = RetryPolicy> {
+        core::iter::repeat_n(policy, 50)
+            .chain((0..200).map(move |seed| policy.with_jitter_seed(seed)))
+            .chain([policy.with_jitter_seed(u64::MAX), policy.without_jitter()])
+    }
+
+    #[test]
+    fn a_hint_of_exactly_the_longest_wait_is_honoured_whatever_the_jitter() {
+        for policy in jittered(RetryPolicy::default()) {
+            let wait = policy.delay(1, Some(Duration::from_secs(60)));
+            assert_eq!(wait, Some(Duration::from_secs(60)), "{policy:?}");
+        }
+    }
+
+    #[test]
+    fn jitter_on_a_hint_is_cut_at_the_longest_wait_never_below_the_hint() {
+        let hint = Duration::from_millis(59_700);
+        for policy in jittered(RetryPolicy::default()) {
+            let wait = policy.delay(2, Some(hint)).expect("a hint within a minute");
+            assert!(
+                wait >= hint && wait <= Duration::from_secs(60),
+                "{wait:?}, {policy:?}"
+            );
+        }
+        let short = RetryPolicy::default().with_jitter_seed(1);
+        let wait = short.delay(1, Some(Duration::from_secs(2))).unwrap();
+        assert!(wait >= Duration::from_secs(2) && wait <= Duration::from_millis(2500));
+    }
+
+    #[test]
+    fn a_hint_longer_than_the_longest_wait_is_refused_however_long() {
+        for hint in [
+            Duration::from_millis(60_001),
+            Duration::from_secs(u64::MAX / 2),
+            Duration::from_secs(u64::MAX),
+            Duration::MAX,
+        ] {
+            for policy in jittered(RetryPolicy::default()) {
+                assert_eq!(policy.delay(1, Some(hint)), None, "{hint:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn own_backoff_is_cut_at_the_longest_wait_instead_of_stopping() {
+        let policy = RetryPolicy::default()
+            .with_max_retries(10)
+            .with_max_wait(Duration::from_secs(5));
+        for policy in jittered(policy) {
+            for attempt in 1..=10 {
+                let wait = policy.delay(attempt, None).expect("within the budget");
+                assert!(wait <= Duration::from_secs(5), "{wait:?}");
+            }
+            let plain = policy.without_jitter();
+            assert_eq!(
+                plain.delay(4, None),
+                Some(Duration::from_secs(5)),
+                "8 s cut to 5 s"
+            );
+        }
+    }
+
     #[test]
     fn backoff_doubles_up_to_the_cap_and_jitter_keeps_at_least_half() {
         let policy = RetryPolicy::default()
-            .backoff(Duration::from_secs(1), Duration::from_secs(5))
-            .max_retries(10);
+            .with_max_delay(Duration::from_secs(5))
+            .with_max_retries(10);
         let plain = policy.without_jitter();
-        let waits: Vec<u64> = (1..=5).map(|a| plain.backoff_for(a).as_secs()).collect();
+        let waits: Vec<u64> = (1..=5).map(|a| plain.backoff(a).as_secs()).collect();
         assert_eq!(waits, [1, 2, 4, 5, 5]);
-        for seed in 0..50 {
+        for policy in jittered(policy) {
             for attempt in 1..=5 {
-                let jittered = policy.seed(seed).backoff_for(attempt);
-                let full = plain.backoff_for(attempt);
+                let (jittered, full) = (policy.backoff(attempt), plain.backoff(attempt));
                 assert!(
                     jittered >= full / 2 && jittered <= full,
                     "{jittered:?} vs {full:?}"
                 );
             }
         }
-        assert_ne!(policy.seed(1).backoff_for(1), policy.seed(2).backoff_for(1));
+        let seeded = |seed| policy.with_jitter_seed(seed).backoff(1);
+        assert_ne!(seeded(1), seeded(2));
+        assert_eq!(seeded(1), seeded(1));
+    }
+
+    #[test]
+    fn the_budget_alone_decides_whether_to_retry_without_a_hint() {
+        for policy in jittered(RetryPolicy::default()) {
+            let advised: Vec<bool> = (0..=4).map(|a| policy.delay(a, None).is_some()).collect();
+            assert_eq!(advised, [true, true, true, false, false], "{policy:?}");
+        }
+    }
+
+    #[test]
+    fn attempt_zero_is_read_as_the_first_retry() {
+        let policy = RetryPolicy::default().with_jitter_seed(9);
+        for hint in [None, Some(Duration::from_secs(3))] {
+            assert_eq!(policy.delay(0, hint), policy.delay(1, hint));
+        }
+        assert_eq!(policy.backoff(0), policy.backoff(1));
+        assert_eq!(
+            RetryPolicy::default().with_max_retries(0).delay(0, None),
+            None
+        );
     }
 
     #[test]
     fn huge_attempt_numbers_saturate_instead_of_overflowing() {
         let policy = RetryPolicy::default().without_jitter();
-        assert_eq!(policy.backoff_for(u32::MAX), Duration::from_secs(30));
-    }
-
-    #[test]
-    fn advice_respects_the_budget_and_the_longest_wait() {
-        let policy = RetryPolicy::default().without_jitter();
-        assert_eq!(policy.advise(1, None), Some(Duration::from_secs(1)));
+        assert_eq!(policy.backoff(u32::MAX), Duration::from_secs(30));
+        let huge = policy
+            .with_min_delay(Duration::MAX)
+            .with_max_delay(Duration::MAX);
         assert_eq!(
-            policy.advise(2, Some(Duration::from_secs(7))),
-            Some(Duration::from_secs(7))
+            huge.backoff(40),
+            Duration::from_secs(60),
+            "cut at the longest wait"
         );
-        assert_eq!(policy.advise(3, None), None);
-        assert_eq!(policy.advise(1, Some(Duration::from_secs(61))), None);
     }
 
     #[test]
-    fn an_absurd_hint_is_refused_rather_than_overflowing() {
-        let policy = RetryPolicy::default().seed(3);
-        assert_eq!(policy.advise(1, Some(Duration::MAX)), None);
-        assert_eq!(policy.advise(1, Some(Duration::from_secs(u64::MAX))), None);
-    }
-
-    #[test]
-    fn http_dates_parse_and_bad_ones_do_not() {
-        assert_eq!(http_date("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0));
+    fn equal_settings_make_equal_policies() {
+        use std::collections::hash_map::DefaultHasher;
+        use std::hash::{Hash, Hasher};
+        let hash = |policy: &RetryPolicy| {
+            let mut hasher = DefaultHasher::new();
+            policy.hash(&mut hasher);
+            hasher.finish()
+        };
+        assert_eq!(RetryPolicy::default(), RetryPolicy::default());
+        assert_eq!(hash(&RetryPolicy::default()), hash(&RetryPolicy::new()));
+        let seeded = RetryPolicy::default().with_jitter_seed(3);
+        assert_ne!(seeded, RetryPolicy::default());
+        assert_ne!(seeded, RetryPolicy::default().with_jitter_seed(4));
         assert_eq!(
-            http_date("Tue, 29 Feb 2028 23:59:59 GMT"),
-            Some(1_835_481_599)
+            seeded.without_jitter().with_jitter(),
+            seeded,
+            "the seed is kept"
         );
-        for bad in [
-            "",
+        assert_ne!(seeded.without_jitter(), seeded);
+    }
+
+    #[test]
+    fn every_form_of_http_date_is_accepted() {
+        let at = RetryAfter::At(SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777));
+        for value in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+            "  Sun, 06 Nov 1994 08:49:37 GMT ",
+        ] {
+            assert_eq!(RetryAfter::parse(value), Some(at), "{value}");
+        }
+        let leap = RetryAfter::parse("Tue, 29 Feb 2028 23:59:59 GMT");
+        let leap_secs = Duration::from_secs(1_835_481_599);
+        assert_eq!(
+            leap,
+            Some(RetryAfter::At(SystemTime::UNIX_EPOCH + leap_secs))
+        );
+    }
+
+    #[test]
+    fn dates_that_do_not_exist_are_refused_not_rolled_over() {
+        for value in [
+            "Thu, 31 Feb 2028 00:00:00 GMT",
+            "Mon, 29 Feb 2027 00:00:00 GMT",
+            "Sun, 31 Apr 2026 00:00:00 GMT",
+            "Sun, 06 Nov 1994 24:00:00 GMT",
+            "Mon, 06 Nov 1994 08:49:37 GMT",
             "Sun, 06 Nov 1994 08:49:37",
             "Sun, 06 Nov 1994 8:49:37 GMT",
-            "Sun, 06 Foo 1994 08:49:37 GMT",
-            "Sun, 06 Nov 1994 24:00:00 GMT",
-            "Sun, 06 Nov 1969 08:49:37 GMT",
             "Sun, 06 Nov 1994 08:49:37 GMT x",
+            "",
+            "-5",
+            "1.5",
         ] {
-            assert_eq!(http_date(bad), None, "{bad}");
+            assert_eq!(RetryAfter::parse(value), None, "{value}");
         }
+    }
+
+    #[test]
+    fn seconds_too_many_for_u64_are_too_long_not_absent() {
+        let huge = RetryAfter::parse("99999999999999999999999");
+        assert_eq!(huge, Some(RetryAfter::Delay(Duration::from_secs(u64::MAX))));
+        assert_eq!(
+            RetryAfter::parse("18446744073709551615"),
+            huge,
+            "u64::MAX itself"
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `ApiError` from real HTTP: a server on 127.0.0.1 answers like the Picsart APIs (each code
-//! of the table, an unknown code, a body that is not JSON, a gateway fault, rate-limit
-//! headers), a real HTTP client fetches each answer, and the resulting errors are checked
-//! field by field.
+//! of the table, an unknown code, a body that is not JSON, gateway faults, rate-limit
+//! headers, duplicate headers, a byte order mark), a real HTTP client fetches each answer,
+//! and the resulting errors are checked field by field.
 
 use std::thread;
 use std::time::Duration;
@@ -40,6 +40,21 @@ fn answer(path: &str) -> Answer {
             status: 429,
             headers: vec![("X-Picsart-Correlation-Id", "corr-fault".into())],
             body: r#"{"fault": {"faultstring": "Rate limit quota violation. Quota limit exceeded. Identifier : abc", "detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}}"#.into(),
+        },
+        "/spike" => Answer {
+            status: 429,
+            headers: vec![("X-Picsart-Ratelimit-Reset-Time", "1".into())],
+            body: r#"{"fault":{"faultstring":"Spike arrest violation. Allowed rate : MessageRate{messagesPerPeriod=10, periodInMicroseconds=1000000}","detail":{"errorcode":"policies.ratelimit.SpikeArrestViolation"}}}"#.into(),
+        },
+        "/duplicates" => Answer {
+            status: 503,
+            headers: vec![
+                ("Retry-After", "30".into()),
+                ("Retry-After", "".into()),
+                ("X-Picsart-Correlation-Id", "corr-dup".into()),
+                ("X-Picsart-Correlation-Id", "".into()),
+            ],
+            body: "\u{feff}{\"message\": \"maintenance\", \"detail\": \"back at 10:00\\nsharp\"}".into(),
         },
         "/payment" => Answer { status: 402, headers: vec![], body: r#"{"message": "Payment Required"}"#.into() },
         "/disagree" => Answer { status: 400, headers: vec![], body: r#"{"code": 40012, "detail": {"field": "image_url"}}"#.into() },
@@ -97,7 +112,7 @@ fn responses_from_a_real_server_become_complete_api_errors() {
         assert_eq!(error.status(), status);
         assert_eq!(error.code(), Some(code));
         assert_eq!(error.body_code(), Some(i64::from(status)));
-        assert_eq!(error.message(), format!("m{status}"));
+        assert_eq!(error.message(), Some(format!("m{status}").as_str()));
         assert_eq!(error.detail(), Some(format!("d{status}").as_str()));
         assert_eq!(
             error.correlation_id(),
@@ -110,7 +125,10 @@ fn responses_from_a_real_server_become_complete_api_errors() {
         assert!(!error.is_quota_exhausted());
         assert_eq!(
             error.to_string(),
-            format!("{status} m{status}: d{status} (correlation id corr-{status})")
+            format!(
+                "{status} {}: m{status}: d{status} (correlation id corr-{status})",
+                code.message()
+            )
         );
         let policy = RetryPolicy::default().without_jitter();
         let expected = match status {
@@ -118,13 +136,14 @@ fn responses_from_a_real_server_become_complete_api_errors() {
             500 | 503 => Some(Duration::from_secs(1)),
             _ => None,
         };
-        assert_eq!(error.retry_after_with(&policy, 1), expected, "{code}");
+        assert_eq!(error.retry_delay_with(&policy, 1), expected, "{code}");
     }
 
     let teapot = fetch(&agent, &base, "/teapot");
     assert_eq!((teapot.status(), teapot.code()), (418, None));
-    assert_eq!(teapot.message(), "I'm a teapot");
-    assert_eq!(teapot.retry_after(1), None);
+    assert_eq!(teapot.message(), Some("I'm a teapot"));
+    assert_eq!(teapot.to_string(), "418 Client Error: I'm a teapot");
+    assert_eq!(teapot.retry_delay(1), None);
 
     let html = fetch(&agent, &base, "/html");
     assert_eq!(
@@ -139,7 +158,34 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     );
     assert_eq!(
         html.to_string(),
-        "502 Unknown Status: <html><body>Bad Gateway</body></html>"
+        "502 Bad Gateway: <html><body>Bad Gateway</body></html>"
+    );
+    let policy = RetryPolicy::default().without_jitter();
+    assert_eq!(
+        html.retry_delay_with(&policy, 1),
+        Some(Duration::from_secs(1)),
+        "a gateway's 502 is worth a retry"
+    );
+
+    let spike = fetch(&agent, &base, "/spike");
+    assert!(!spike.is_quota_exhausted(), "a burst, not a quota");
+    assert_eq!(
+        spike.retry_delay_with(&policy, 1),
+        Some(Duration::from_secs(1)),
+        "after the reset time"
+    );
+
+    let duplicates = fetch(&agent, &base, "/duplicates");
+    assert_eq!(
+        duplicates.retry_delay_with(&policy, 1),
+        Some(Duration::from_secs(30)),
+        "the empty duplicate Retry-After is ignored"
+    );
+    assert_eq!(duplicates.correlation_id(), Some("corr-dup"));
+    assert_eq!(
+        duplicates.to_string(),
+        r"503 Service Unavailable: maintenance: back at 10:00\nsharp (correlation id corr-dup)",
+        "the byte order mark is skipped and the line break escaped"
     );
 
     let fault = fetch(&agent, &base, "/fault");
@@ -151,10 +197,10 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     );
     assert_eq!(
         fault.message(),
-        "Rate limit quota violation. Quota limit exceeded. Identifier : abc"
+        Some("Rate limit quota violation. Quota limit exceeded. Identifier : abc")
     );
     assert_eq!(
-        fault.retry_after(1),
+        fault.retry_delay(1),
         None,
         "an exhausted quota is not retried blindly"
     );
@@ -169,7 +215,12 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     assert_eq!(payment.code(), Some(ErrorCode::PaymentRequired));
     assert_eq!(
         (payment.message(), payment.body_code(), payment.detail()),
-        ("Payment Required", None, None)
+        (Some("Payment Required"), None, None)
+    );
+    assert_eq!(
+        payment.to_string(),
+        "402 Payment Required",
+        "a message that repeats the reason phrase is not repeated"
     );
 
     let disagree = fetch(&agent, &base, "/disagree");
@@ -177,10 +228,14 @@ fn responses_from_a_real_server_become_complete_api_errors() {
         (disagree.status(), disagree.body_code()),
         (400, Some(40012))
     );
+    assert_eq!(disagree.message(), None);
     assert_eq!(
-        disagree.message(),
-        "Bad Request",
-        "no body message: the table's"
+        disagree.to_string(),
+        r#"400 Bad Request: {"field": "image_url"}"#
     );
-    assert_eq!(disagree.detail(), Some(r#"{"field":"image_url"}"#));
+    assert_eq!(
+        disagree.detail(),
+        Some(r#"{"field": "image_url"}"#),
+        "exactly as sent"
+    );
 }

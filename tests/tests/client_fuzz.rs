@@ -6,6 +6,16 @@ use std::time::Duration;
 use picsart_error_codes::{ApiError, ErrorCode, RetryPolicy};
 use proptest::prelude::*;
 
+/// The longest log line: status, the longest reason phrase, 300 characters of what the
+/// server said, the quota tag and 100 characters of correlation id, with their punctuation.
+const MAX_LINE_CHARS: usize = 5 + 31 + 2 + 300 + 3 + 18 + 17 + 100 + 4;
+
+/// What must never reach a log line unescaped.
+fn breaks_line(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Header names that matter, plus arbitrary ones.
 fn header_name() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -55,7 +65,15 @@ fn body() -> impl Strategy<Value = Vec<u8>> {
             .collect();
         format!("{{{}}}", fields.join(", ")).into_bytes()
     });
-    prop_oneof![prop::collection::vec(any::<u8>(), 0..300), json]
+    // The documented shape with arbitrary text (line breaks, controls, any Unicode), maybe
+    // behind a byte order mark.
+    let documented = (any::<bool>(), any::<String>(), any::<String>(), "[\\n\\u{85}\\u{2028}a-z ]{0,500}")
+        .prop_map(|(bom, message, detail, long)| {
+            let body = serde_json::json!({"code": 400, "message": message, "detail": format!("{detail}{long}")});
+            let bom: &[u8] = if bom { b"\xEF\xBB\xBF" } else { b"" };
+            [bom, body.to_string().as_bytes()].concat()
+        });
+    prop_oneof![prop::collection::vec(any::<u8>(), 0..300), json, documented]
 }
 
 proptest! {
@@ -74,10 +92,15 @@ proptest! {
         prop_assert_eq!(error.status(), status);
         prop_assert_eq!(error.body(), String::from_utf8_lossy(&body));
         let line = error.to_string();
-        prop_assert!(line.starts_with(&status.to_string()), "{}", line);
-        let policy = RetryPolicy::default().seed(seed);
-        if let Some(wait) = error.retry_after_with(&policy, attempt) {
-            prop_assert!(error.code().is_some_and(|c| c.is_retryable()));
+        // One line, whatever the body and headers hold, starting with status and reason.
+        let prefix = format!("{status} {}", error.reason());
+        prop_assert!(line.starts_with(&prefix), "{}", line);
+        prop_assert!(!line.contains(breaks_line), "{:?}", line);
+        prop_assert!(line.chars().count() <= MAX_LINE_CHARS, "{}", line.len());
+        let policy = RetryPolicy::default().with_jitter_seed(seed);
+        if let Some(wait) = error.retry_delay_with(&policy, attempt) {
+            prop_assert!(error.is_retryable());
+            prop_assert!(error.code().map_or([408, 502, 504].contains(&status), |c| c.is_retryable()));
             prop_assert!(wait <= RetryPolicy::DEFAULT_MAX_WAIT && wait >= Duration::ZERO);
             prop_assert!(!error.is_quota_exhausted());
         }

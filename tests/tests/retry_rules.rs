@@ -1,0 +1,123 @@
+//! The waiting rules of `RetryPolicy` (see its documentation) hold for arbitrary hints,
+//! attempts, seeds and settings, directly and through `ApiError`'s headers.
+
+use std::time::Duration;
+
+use picsart_error_codes::{ApiError, RetryPolicy};
+use proptest::prelude::*;
+
+/// Durations of every size: near zero, near the longest wait, and too long to represent.
+fn duration() -> impl Strategy<Value = Duration> {
+    prop_oneof![
+        (0u64..120_000).prop_map(Duration::from_millis),
+        (0u64..=u64::MAX, 0u32..1_000_000_000).prop_map(|(s, n)| Duration::new(s, n)),
+        Just(Duration::MAX),
+        Just(Duration::ZERO),
+    ]
+}
+
+/// Policies with arbitrary settings, with jitter seeded, unseeded or off.
+fn policy() -> impl Strategy<Value = RetryPolicy> {
+    (
+        0u32..6,
+        duration(),
+        duration(),
+        duration(),
+        prop_oneof![Just(None), any::<u64>().prop_map(Some)],
+        any::<bool>(),
+    )
+        .prop_map(|(retries, min, max, wait, seed, jitter)| {
+            let policy = RetryPolicy::new()
+                .with_max_retries(retries)
+                .with_min_delay(min)
+                .with_max_delay(max)
+                .with_max_wait(wait);
+            let policy = match seed {
+                Some(seed) => policy.with_jitter_seed(seed),
+                None => policy,
+            };
+            if jitter {
+                policy
+            } else {
+                policy.without_jitter()
+            }
+        })
+}
+
+/// Whether the rules say to retry: within the budget, and no hint or one within `max_wait`.
+fn should_retry(policy: &RetryPolicy, attempt: u32, hint: Option<Duration>) -> bool {
+    attempt.max(1) <= policy.max_retries() && hint.is_none_or(|hint| hint <= policy.max_wait())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_waiting_rules_hold(
+        policy in policy(),
+        attempt in prop_oneof![0u32..8, any::<u32>()],
+        hint in prop_oneof![Just(None), duration().prop_map(Some)],
+        other_seed in any::<u64>(),
+    ) {
+        let delay = policy.delay(attempt, hint);
+        // Rules 1, 3 and 5: whether to retry depends on the budget and the hint only.
+        prop_assert_eq!(delay.is_some(), should_retry(&policy, attempt, hint));
+        for other in [policy.with_jitter_seed(other_seed), policy.without_jitter(), policy.with_jitter()] {
+            prop_assert_eq!(other.delay(attempt, hint).is_some(), delay.is_some());
+        }
+        let Some(wait) = delay else { return Ok(()) };
+        prop_assert!(wait <= policy.max_wait());
+        match hint {
+            // Rule 2: a hint within the longest wait is honoured, jitter cut at max_wait.
+            Some(hint) => {
+                prop_assert!(wait >= hint, "{:?} < {:?}", wait, hint);
+                prop_assert!(wait <= hint.saturating_add(RetryPolicy::MAX_HINT_JITTER));
+                if !policy.jitter() {
+                    prop_assert_eq!(wait, hint);
+                }
+            }
+            // Rule 4: our own backoff, cut at max_wait, never below half of it.
+            None => {
+                if policy.jitter_seed().is_some() || !policy.jitter() {
+                    prop_assert_eq!(wait, policy.backoff(attempt));
+                }
+                let full = policy.without_jitter().backoff(attempt);
+                prop_assert!(wait <= full && wait >= full / 2);
+                prop_assert!(wait <= policy.max_delay());
+            }
+        }
+        if policy.jitter_seed().is_some() || !policy.jitter() {
+            prop_assert_eq!(policy.delay(attempt, hint), delay, "reproducible");
+        }
+    }
+
+    #[test]
+    fn header_hints_follow_the_rules_through_api_error(
+        status in prop::sample::select(vec![408u16, 429, 500, 502, 503, 504]),
+        secs in prop_oneof![0u64..120, any::<u64>().prop_map(|s| s / 2), Just(u64::MAX)],
+        extra_digits in 0usize..30,
+        fraction in prop_oneof![Just(String::new()), "\\.[0-9]{1,4}"],
+        use_reset in any::<bool>(),
+        attempt in 0u32..4,
+        seed in any::<u64>(),
+    ) {
+        // `extra_digits` makes numbers that no longer fit a u64: still hints, too long ones.
+        let number = format!("{secs}{}", "9".repeat(extra_digits));
+        let (name, value) = if use_reset {
+            ("X-Picsart-Ratelimit-Reset-Time", format!("{number}{fraction}"))
+        } else {
+            ("Retry-After", number.clone())
+        };
+        let error = ApiError::from_parts(status, b"").with_headers([(name, value.as_str())]);
+        let hint: f64 = value.parse().unwrap();
+        let applies = !use_reset || status == 429;
+        let policy = RetryPolicy::default().with_jitter_seed(seed);
+        let advised = error.retry_delay_with(&policy, attempt);
+        let expected = attempt <= 2 && (!applies || hint <= 60.0);
+        prop_assert_eq!(advised.is_some(), expected, "{}: {}", name, value);
+        prop_assert_eq!(error.retry_delay(attempt).is_some(), expected, "unseeded");
+        if let (Some(wait), true) = (advised, applies) {
+            prop_assert!(wait.as_secs_f64() >= hint - 1e-9 && wait <= Duration::from_secs(60));
+        }
+    }
+}
