@@ -19,53 +19,112 @@
 /// allows, and a moment later the same request passes, so its 429 is retried.
 pub(crate) const QUOTA_VIOLATION: &str = "policies.ratelimit.QuotaViolation";
 
-/// The fields understood from a body; all `None` if it was not understood.
+/// An error response's body: its text, kept once, and the fields understood from it.
+///
+/// A field that appears in the body as is (a string without escapes, or a non-string
+/// `detail`'s JSON) is kept as its position in the text, so that a large body is held once
+/// rather than copied into its fields.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Body {
+    /// The body as text: exactly the bytes received when they are UTF-8, else a lossy
+    /// decoding (and then nothing is understood, since JSON is UTF-8).
+    text: String,
     /// Whether the body was a JSON object of a known shape.
     pub understood: bool,
     pub code: Option<i64>,
-    pub message: Option<String>,
+    message: Option<Text>,
     /// A string `detail` as is, any other as its JSON text exactly as sent.
-    pub detail: Option<String>,
+    detail: Option<Text>,
     /// `fault.detail.errorcode` of a gateway fault body.
-    pub fault_code: Option<String>,
+    fault_code: Option<Text>,
+}
+
+/// A field's text: where it is in the body's text, or, when it differs from the bytes sent
+/// (a JSON string with escapes), its own copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Text {
+    Span(core::ops::Range<usize>),
+    // Only the JSON reader unescapes strings.
+    #[cfg_attr(not(feature = "json"), allow(dead_code))]
+    Owned(Box<str>),
 }
 
 impl Body {
+    /// Reads a body: one copy of its bytes, and the fields of the shapes above.
+    pub(crate) fn read(bytes: &[u8]) -> Body {
+        match core::str::from_utf8(bytes) {
+            Ok(text) => {
+                let mut body = Body::parse(text);
+                body.text = text.to_owned();
+                body
+            }
+            // `from_utf8_lossy` only for bytes that need it: it is slower on valid text.
+            Err(_) => Body {
+                text: String::from_utf8_lossy(bytes).into_owned(),
+                ..Body::default()
+            },
+        }
+    }
+
+    /// The whole body as text.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub(crate) fn message(&self) -> Option<&str> {
+        self.field(self.message.as_ref())
+    }
+
+    pub(crate) fn detail(&self) -> Option<&str> {
+        self.field(self.detail.as_ref())
+    }
+
+    pub(crate) fn fault_code(&self) -> Option<&str> {
+        self.field(self.fault_code.as_ref())
+    }
+
+    fn field<'a>(&'a self, text: Option<&'a Text>) -> Option<&'a str> {
+        match text? {
+            Text::Span(range) => self.text.get(range.clone()),
+            Text::Owned(text) => Some(text),
+        }
+    }
+
     /// Whether the body is a gateway fault for an exhausted quota.
     pub(crate) fn is_quota_fault(&self) -> bool {
-        self.fault_code.as_deref() == Some(QUOTA_VIOLATION)
+        self.fault_code() == Some(QUOTA_VIOLATION)
     }
 }
 
+/// Where `part`, a slice of `whole`, starts and ends in it.
+fn span(whole: &str, part: &str) -> Text {
+    let start = part.as_ptr() as usize - whole.as_ptr() as usize;
+    Text::Span(start..start + part.len())
+}
+
 /// The byte order mark RFC 8259 §8.1 allows a parser to ignore.
-const BOM: &[u8] = b"\xEF\xBB\xBF";
+const BOM: &str = "\u{FEFF}";
 
 #[cfg(feature = "json")]
 impl Body {
-    pub(crate) fn parse(bytes: &[u8]) -> Body {
+    /// The fields of `text`; the body's own text is left for the caller to fill in.
+    fn parse(text: &str) -> Body {
         use serde_json::value::RawValue;
-        use std::collections::BTreeMap;
 
-        /// A JSON object with its values left as they were sent.
-        type Object<'a> = BTreeMap<String, &'a RawValue>;
-
-        fn object(json: &str) -> Option<Object<'_>> {
-            serde_json::from_str(json).ok()
-        }
-
-        /// A string as is; any other non-null value as its JSON text, so nothing is lost.
-        fn text(value: Option<&&RawValue>) -> Option<String> {
+        // A string without escapes as its position, with escapes as a copy; any other
+        // non-null value as the position of its JSON text, so nothing is lost.
+        let field = |value: Option<&RawValue>| -> Option<Text> {
             let json = value?.get();
-            match json.as_bytes().first() {
-                Some(b'"') => serde_json::from_str(json).ok(),
-                _ if json == "null" => None,
-                _ => Some(json.to_owned()),
+            match json.strip_prefix('"').and_then(|j| j.strip_suffix('"')) {
+                Some(inner) if !inner.contains('\\') => Some(span(text, inner)),
+                Some(_) => serde_json::from_str::<String>(json)
+                    .ok()
+                    .map(|s| Text::Owned(s.into_boxed_str())),
+                None if json == "null" => None,
+                None => Some(span(text, json)),
             }
-        }
-
-        fn code(value: Option<&&RawValue>) -> Option<i64> {
+        };
+        let code = |value: Option<&RawValue>| -> Option<i64> {
             let json = value?.get();
             serde_json::from_str::<i64>(json).ok().or_else(|| {
                 serde_json::from_str::<String>(json)
@@ -74,34 +133,110 @@ impl Body {
                     .parse()
                     .ok()
             })
-        }
-
-        let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-        let Some(body) = core::str::from_utf8(bytes).ok().and_then(object) else {
-            // Not JSON (a truncated fault, say): whatever the scan finds, as without `json`.
-            return Body::scanned(bytes);
         };
-        if let Some(fault) = body.get("fault").and_then(|f| object(f.get())) {
-            let detail = fault.get("detail");
-            let fault_code = detail
-                .and_then(|d| object(d.get()))
-                .and_then(|d| text(d.get("errorcode")));
+
+        let json = text.strip_prefix(BOM).unwrap_or(text);
+        let Some([code_value, message, detail, fault]) =
+            json::members(json, ["code", "message", "detail", "fault"])
+        else {
+            // Not JSON (a truncated fault, say): whatever the scan finds, as without `json`.
+            return Body::scanned(text);
+        };
+        if let Some([faultstring, fault_detail]) =
+            fault.and_then(|f| json::members(f.get(), ["faultstring", "detail"]))
+        {
+            let fault_code = fault_detail
+                .and_then(|d| json::members(d.get(), ["errorcode"]))
+                .and_then(|[errorcode]| field(errorcode));
             return Body {
                 understood: true,
-                code: None,
-                message: text(fault.get("faultstring")),
-                detail: fault_code.clone().or_else(|| text(detail)),
+                message: field(faultstring),
+                detail: fault_code.clone().or_else(|| field(fault_detail)),
                 fault_code,
+                ..Body::default()
             };
         }
         Body {
-            understood: ["code", "message", "detail"]
-                .iter()
-                .any(|k| body.contains_key(*k)),
-            code: code(body.get("code")),
-            message: text(body.get("message")),
-            detail: text(body.get("detail")),
-            fault_code: None,
+            understood: code_value.is_some() || message.is_some() || detail.is_some(),
+            code: code(code_value),
+            message: field(message),
+            detail: field(detail),
+            ..Body::default()
+        }
+    }
+}
+
+/// Reading only the wanted members of a JSON object, without building a map of them.
+#[cfg(feature = "json")]
+mod json {
+    use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+    use serde_json::value::RawValue;
+
+    /// The values of the members named `names` of the JSON object `json`, as sent (the last
+    /// one where a name repeats), or `None` if `json` is not an object. Other members are
+    /// checked and skipped without being stored.
+    pub(super) fn members<'a, const N: usize>(
+        json: &'a str,
+        names: [&'static str; N],
+    ) -> Option<[Option<&'a RawValue>; N]> {
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let values = Members(names).deserialize(&mut deserializer).ok()?;
+        deserializer.end().ok()?;
+        Some(values)
+    }
+
+    /// `members`' reader: a JSON object's members, those named kept as raw JSON.
+    struct Members<const N: usize>([&'static str; N]);
+
+    impl<'de, const N: usize> DeserializeSeed<'de> for Members<N> {
+        type Value = [Option<&'de RawValue>; N];
+
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_map(self)
+        }
+    }
+
+    impl<'de, const N: usize> Visitor<'de> for Members<N> {
+        type Value = [Option<&'de RawValue>; N];
+
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("a JSON object")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut values = [None; N];
+            while let Some(index) = map.next_key_seed(Name(&self.0))? {
+                match index {
+                    Some(i) => values[i] = Some(map.next_value()?),
+                    None => {
+                        map.next_value::<de::IgnoredAny>()?;
+                    }
+                }
+            }
+            Ok(values)
+        }
+    }
+
+    /// A member's name, read as the index of the wanted name it is, if any.
+    struct Name<'n>(&'n [&'static str]);
+
+    impl<'de> DeserializeSeed<'de> for Name<'_> {
+        type Value = Option<usize>;
+
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_str(self)
+        }
+    }
+
+    impl Visitor<'_> for Name<'_> {
+        type Value = Option<usize>;
+
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("a member name")
+        }
+
+        fn visit_str<E>(self, name: &str) -> Result<Option<usize>, E> {
+            Ok(self.0.iter().position(|wanted| *wanted == name))
         }
     }
 }
@@ -109,9 +244,9 @@ impl Body {
 impl Body {
     /// A body that is not parsed: only a gateway fault's code is looked for; the raw text
     /// is all there is otherwise.
-    fn scanned(bytes: &[u8]) -> Body {
+    fn scanned(text: &str) -> Body {
         Body {
-            fault_code: scan_fault_code(bytes).map(String::from),
+            fault_code: scan_fault_code(text).map(|code| span(text, code)),
             ..Body::default()
         }
     }
@@ -119,16 +254,16 @@ impl Body {
 
 #[cfg(not(feature = "json"))]
 impl Body {
-    pub(crate) fn parse(bytes: &[u8]) -> Body {
-        Body::scanned(bytes)
+    fn parse(text: &str) -> Body {
+        Body::scanned(text)
     }
 }
 
 /// The `errorcode` of a gateway fault body, found without a JSON parser: the body is an
 /// object naming `"fault"`, and `"errorcode"` is followed by `:` and a string without
 /// escapes. Good enough for the fixed codes the gateway sends; anything unusual is `None`.
-fn scan_fault_code(bytes: &[u8]) -> Option<&str> {
-    let text = core::str::from_utf8(bytes.strip_prefix(BOM).unwrap_or(bytes)).ok()?;
+fn scan_fault_code(text: &str) -> Option<&str> {
+    let text = text.strip_prefix(BOM).unwrap_or(text);
     if !text.trim_start().starts_with('{') || !text.contains("\"fault\"") {
         return None;
     }
@@ -148,55 +283,54 @@ mod tests {
 
     #[test]
     fn fault_codes_are_found_with_every_feature_set() {
-        let quota = Body::parse(QUOTA_FAULT);
-        assert_eq!(quota.fault_code.as_deref(), Some(QUOTA_VIOLATION));
+        let quota = Body::read(QUOTA_FAULT);
+        assert_eq!(quota.fault_code(), Some(QUOTA_VIOLATION));
         assert!(quota.is_quota_fault());
-        let spike = Body::parse(SPIKE_FAULT);
-        assert_eq!(spike.fault_code.as_deref(), Some(SPIKE_ARREST_VIOLATION));
+        let spike = Body::read(SPIKE_FAULT);
+        assert_eq!(spike.fault_code(), Some(SPIKE_ARREST_VIOLATION));
         assert!(!spike.is_quota_fault(), "a burst is not an exhausted quota");
     }
 
     #[test]
     fn the_scan_finds_only_a_fault_code() {
-        let mut with_bom = BOM.to_vec();
-        with_bom.extend_from_slice(QUOTA_FAULT);
-        assert_eq!(scan_fault_code(&with_bom), Some(QUOTA_VIOLATION));
+        let quota_fault = core::str::from_utf8(QUOTA_FAULT).unwrap();
         assert_eq!(
-            scan_fault_code(br#"{"fault":{"detail":{"errorcode" :  "a.b"}}}"#),
+            scan_fault_code(&format!("{BOM}{quota_fault}")),
+            Some(QUOTA_VIOLATION)
+        );
+        assert_eq!(
+            scan_fault_code(r#"{"fault":{"detail":{"errorcode" :  "a.b"}}}"#),
             Some("a.b")
         );
-        for bytes in [
-            &br#"{"detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}"#[..],
-            br#"<html>"fault" "errorcode": "x"</html>"#,
-            br#"{"fault": {"detail": {"errorcode": 7}}}"#,
-            br#"{"fault": {"detail": {"errorcode": "a\"b"}}}"#,
-            br#"{"fault": {"detail": {"errorcode": "unterminated"#,
-            b"\xff{\"fault\"",
+        for text in [
+            r#"{"detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}"#,
+            r#"<html>"fault" "errorcode": "x"</html>"#,
+            r#"{"fault": {"detail": {"errorcode": 7}}}"#,
+            r#"{"fault": {"detail": {"errorcode": "a\"b"}}}"#,
+            r#"{"fault": {"detail": {"errorcode": "unterminated"#,
         ] {
-            assert_eq!(scan_fault_code(bytes), None, "{bytes:?}");
+            assert_eq!(scan_fault_code(text), None, "{text}");
         }
+        assert_eq!(Body::read(b"\xff{\"fault\"").fault_code(), None);
     }
 
     #[cfg(feature = "json")]
     #[test]
     fn the_documented_body_is_read_field_by_field() {
-        let body = Body::parse(br#"{"code": 422, "message": "Unprocessable", "detail": "format: TIFF is not supported"}"#);
+        let body = Body::read(br#"{"code": 422, "message": "Unprocessable", "detail": "format: TIFF is not supported"}"#);
         assert!(body.understood && body.fault_code.is_none());
         assert_eq!(body.code, Some(422));
-        assert_eq!(body.message.as_deref(), Some("Unprocessable"));
-        assert_eq!(
-            body.detail.as_deref(),
-            Some("format: TIFF is not supported")
-        );
+        assert_eq!(body.message(), Some("Unprocessable"));
+        assert_eq!(body.detail(), Some("format: TIFF is not supported"));
     }
 
     #[cfg(feature = "json")]
     #[test]
     fn a_byte_order_mark_before_the_json_is_skipped() {
-        let body = Body::parse(b"\xEF\xBB\xBF{\"code\": 401, \"message\": \"token_error\"}");
+        let body = Body::read(b"\xEF\xBB\xBF{\"code\": 401, \"message\": \"token_error\"}");
         assert!(body.understood);
         assert_eq!(
-            (body.code, body.message.as_deref()),
+            (body.code, body.message()),
             (Some(401), Some("token_error"))
         );
     }
@@ -204,8 +338,8 @@ mod tests {
     #[cfg(feature = "json")]
     #[test]
     fn every_field_is_optional_and_any_detail_is_kept_exactly() {
-        let body = Body::parse(br#"{"message": "Payment Required"}"#);
-        assert_eq!((body.code, body.detail), (None, None));
+        let body = Body::read(br#"{"message": "Payment Required"}"#);
+        assert_eq!((body.code, body.detail()), (None, None));
         for detail in [
             r#"{"reason": "missing", "field": "image"}"#,
             r#"[{"loc": ["body", "image"], "msg": "field required", "type": "value_error.missing"}]"#,
@@ -213,25 +347,25 @@ mod tests {
             "true",
             r#""""#,
         ] {
-            let body = Body::parse(format!(r#"{{"detail": {detail}}}"#).as_bytes());
+            let body = Body::read(format!(r#"{{"detail": {detail}}}"#).as_bytes());
             let expected = if detail == r#""""# { "" } else { detail };
-            assert_eq!(body.detail.as_deref(), Some(expected));
+            assert_eq!(body.detail(), Some(expected));
         }
-        assert_eq!(Body::parse(br#"{"detail": null}"#).detail, None);
-        let escaped = Body::parse(br#"{"detail": "line\nbreak \u00e9"}"#);
-        assert_eq!(escaped.detail.as_deref(), Some("line\nbreak é"));
+        assert_eq!(Body::read(br#"{"detail": null}"#).detail(), None);
+        let escaped = Body::read(br#"{"detail": "line\nbreak \u00e9"}"#);
+        assert_eq!(escaped.detail(), Some("line\nbreak é"));
     }
 
     #[cfg(feature = "json")]
     #[test]
     fn a_gateway_fault_is_understood() {
-        let body = Body::parse(QUOTA_FAULT);
+        let body = Body::read(QUOTA_FAULT);
         assert!(body.understood);
         assert_eq!(
-            body.message.as_deref(),
+            body.message(),
             Some("Rate limit quota violation. Quota limit exceeded.")
         );
-        assert_eq!(body.detail, body.fault_code);
+        assert_eq!(body.detail(), body.fault_code());
     }
 
     #[cfg(feature = "json")]
@@ -246,7 +380,7 @@ mod tests {
             b"\xff",
             b"\xEF\xBB\xBF",
         ] {
-            assert!(!Body::parse(bytes).understood, "{bytes:?}");
+            assert!(!Body::read(bytes).understood, "{bytes:?}");
         }
     }
 }
