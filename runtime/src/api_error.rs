@@ -183,12 +183,33 @@ impl ApiError {
 
     /// The body's `detail`: a string as is; any other shape (an object, an array of field
     /// errors) as its JSON text exactly as sent. For a gateway fault, its `errorcode`.
+    /// Needs the `json` feature.
+    ///
+    /// ```
+    /// # #[cfg(feature = "json")] {
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let body = br#"{"detail": [{"loc": ["body", "image"], "msg": "field required"}]}"#;
+    /// let error = ApiError::from_parts(422, body);
+    /// assert_eq!(error.detail(), Some(r#"[{"loc": ["body", "image"], "msg": "field required"}]"#));
+    /// # }
+    /// ```
     #[must_use]
     pub fn detail(&self) -> Option<&str> {
         self.inner.body.detail()
     }
 
-    /// The `errorcode` of a gateway fault body, such as `policies.ratelimit.QuotaViolation`.
+    /// The `errorcode` of a gateway fault body, such as `policies.ratelimit.QuotaViolation`,
+    /// with every set of features.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let body = br#"{"fault": {"faultstring": "Spike arrest violation", "detail": {"errorcode": "policies.ratelimit.SpikeArrestViolation"}}}"#;
+    /// let error = ApiError::from_parts(429, body);
+    /// assert_eq!(error.fault_code(), Some("policies.ratelimit.SpikeArrestViolation"));
+    /// assert!(!error.is_quota_exhausted(), "a burst: retried");
+    /// ```
     #[must_use]
     pub fn fault_code(&self) -> Option<&str> {
         self.inner.body.fault_code()
@@ -390,63 +411,34 @@ impl<'a, 'b> OneLine<'a, 'b> {
         }
         self.f.write_str(prefix)?;
         for c in text.chars() {
-            let escaped = escape(c);
-            let width = escaped.clone().count();
+            // Such characters are never quotes or backslashes, so `escape_debug` writes
+            // exactly `\n`, `\r`, `\t`, `\0` or `\u{..}` for them.
+            let escaped = breaks_line(c).then(|| c.escape_debug());
+            let width = escaped.as_ref().map_or(1, ExactSizeIterator::len);
             if width > self.left {
                 self.left = 0;
                 return self.f.write_str("...");
             }
             self.left -= width;
-            for c in escaped {
-                fmt::Write::write_char(self.f, c)?;
+            match escaped {
+                Some(escaped) => write!(self.f, "{escaped}")?,
+                None => fmt::Write::write_char(self.f, c)?,
             }
         }
         Ok(())
     }
 }
 
-/// `c`, or its escape if it could break or disguise a log line: control characters (CR,
-/// LF, NEL and the rest), the Unicode line and paragraph separators, and the bidirectional
-/// formatting characters.
-fn escape(c: char) -> Escaped {
-    let breaks_line = c.is_control()
+/// Whether `c` could break or disguise a log line: control characters (CR, LF, NEL and the
+/// rest), the Unicode line and paragraph separators, and the bidirectional formatting
+/// characters.
+fn breaks_line(c: char) -> bool {
+    c.is_control()
         || matches!(
             c,
             '\u{2028}' | '\u{2029}' | '\u{061C}' | '\u{200E}' | '\u{200F}'
                 | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        );
-    match c {
-        '\n' => Escaped::Short('n'),
-        '\r' => Escaped::Short('r'),
-        '\t' => Escaped::Short('t'),
-        _ if breaks_line => Escaped::Unicode(c.escape_unicode()),
-        _ => Escaped::Plain(Some(c)),
-    }
-}
-
-/// The characters `escape` writes for one character.
-#[derive(Clone)]
-enum Escaped {
-    Plain(Option<char>),
-    /// `\` then this letter; the backslash is written first.
-    Short(char),
-    Unicode(core::char::EscapeUnicode),
-}
-
-impl Iterator for Escaped {
-    type Item = char;
-
-    fn next(&mut self) -> Option<char> {
-        match self {
-            Escaped::Plain(c) => c.take(),
-            Escaped::Short(letter) => {
-                let letter = *letter;
-                *self = Escaped::Plain(Some(letter));
-                Some('\\')
-            }
-            Escaped::Unicode(chars) => chars.next(),
-        }
-    }
+        )
 }
 
 impl std::error::Error for ApiError {}
@@ -639,7 +631,7 @@ mod tests {
             .with_headers([("X-Picsart-Correlation-Id", "id\u{2028}x")]);
         assert_eq!(
             error.to_string(),
-            r"500 Internal Server Error: a\rb\nc\u{85}d\u{2028}e\u{2029}f\u{1b}[31mg\u{7f}h\u{202e}i\u{0}j\tk (correlation id id\u{2028}x)"
+            r"500 Internal Server Error: a\rb\nc\u{85}d\u{2028}e\u{2029}f\u{1b}[31mg\u{7f}h\u{202e}i\0j\tk (correlation id id\u{2028}x)"
         );
         assert_eq!(error.body(), body, "the body keeps everything");
     }
@@ -718,5 +710,26 @@ mod tests {
         let error = ApiError::from_parts(401, b"\xEF\xBB\xBF{\"message\": \"token_error\"}");
         assert_eq!(error.message(), Some("token_error"));
         assert_eq!(error.to_string(), "401 Unauthorized: token_error");
+    }
+
+    #[test]
+    fn every_registered_status_outside_the_table_shows_its_reason_phrase() {
+        let mut shown = 0;
+        for status in 100..=599 {
+            let line = ApiError::from_parts(status, b"").to_string();
+            match (ErrorCode::from_u16(status), reason_phrase(status)) {
+                (Some(code), _) => assert_eq!(line, code.to_string(), "the table's own text"),
+                (None, Some(phrase)) => {
+                    assert_eq!(line, format!("{status} {phrase}"));
+                    shown += 1;
+                }
+                (None, None) => assert_eq!(line, format!("{status} {}", class_phrase(status))),
+            }
+        }
+        assert_eq!(
+            shown,
+            61 - ErrorCode::ALL.len(),
+            "61 registered statuses with a phrase"
+        );
     }
 }

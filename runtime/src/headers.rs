@@ -67,28 +67,57 @@ impl ResponseHeaders {
         V: AsRef<[u8]>,
     {
         for (name, value) in headers {
-            let (name, value) = (name.as_ref(), value.as_ref());
-            let Some(value) = text(value) else {
+            // The name first: other headers' values (cookies, say) are never decoded.
+            let Some(field) = Field::named(name.as_ref()) else {
+                continue;
+            };
+            let Some(value) = text(value.as_ref()) else {
                 continue;
             };
             let limit = &mut self.rate_limit;
-            if name.eq_ignore_ascii_case(RATELIMIT_AVAILABLE) {
-                keep(&mut limit.available, count(value));
-            } else if name.eq_ignore_ascii_case(RATELIMIT_LIMIT) {
-                keep(&mut limit.limit, count(value));
-            } else if name.eq_ignore_ascii_case(RATELIMIT_RESET_TIME) {
-                keep(&mut limit.reset, seconds(value));
-            } else if name.eq_ignore_ascii_case(CREDIT_AVAILABLE) {
-                keep(&mut limit.credits, amount(value));
-            } else {
+            match field {
+                Field::Available => keep(&mut limit.available, count(value)),
+                Field::Limit => keep(&mut limit.limit, count(value)),
+                Field::ResetTime => keep(&mut limit.reset, seconds(value)),
+                Field::Credits => keep(&mut limit.credits, amount(value)),
                 #[cfg(feature = "std")]
-                if name.eq_ignore_ascii_case(RETRY_AFTER) {
-                    keep(&mut self.retry_after, RetryAfter::parse(value));
-                } else if name.eq_ignore_ascii_case(CORRELATION_ID) {
-                    self.correlation_id = Some(value.into());
-                }
+                Field::RetryAfter => keep(&mut self.retry_after, RetryAfter::parse(value)),
+                #[cfg(feature = "std")]
+                Field::CorrelationId => self.correlation_id = Some(value.into()),
+                #[cfg(not(feature = "std"))]
+                Field::RetryAfter | Field::CorrelationId => {}
             }
         }
+    }
+}
+
+/// The headers read, one per name above.
+#[derive(Clone, Copy)]
+enum Field {
+    Available,
+    Limit,
+    ResetTime,
+    Credits,
+    RetryAfter,
+    CorrelationId,
+}
+
+impl Field {
+    const NAMES: [(&'static str, Field); 6] = [
+        (RATELIMIT_AVAILABLE, Field::Available),
+        (RATELIMIT_LIMIT, Field::Limit),
+        (RATELIMIT_RESET_TIME, Field::ResetTime),
+        (CREDIT_AVAILABLE, Field::Credits),
+        (RETRY_AFTER, Field::RetryAfter),
+        (CORRELATION_ID, Field::CorrelationId),
+    ];
+
+    /// The header called `name`, whatever its case, if it is one of ours.
+    fn named(name: &str) -> Option<Field> {
+        Self::NAMES
+            .iter()
+            .find(|(known, _)| name.eq_ignore_ascii_case(known))
+            .map(|&(_, field)| field)
     }
 }
 

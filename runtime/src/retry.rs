@@ -175,6 +175,12 @@ impl RetryPolicy {
     }
 
     /// Turns jitter on (the default), keeping the seed.
+    ///
+    /// ```
+    /// # use picsart_error_codes::RetryPolicy;
+    /// let policy = RetryPolicy::new().with_jitter_seed(5).without_jitter().with_jitter();
+    /// assert_eq!(policy, RetryPolicy::new().with_jitter_seed(5));
+    /// ```
     pub const fn with_jitter(mut self) -> Self {
         self.jitter = true;
         self
@@ -208,36 +214,69 @@ impl RetryPolicy {
     }
 
     /// How many retries are allowed.
+    ///
+    /// ```
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert_eq!(RetryPolicy::new().with_max_retries(4).max_retries(), 4);
+    /// ```
     #[must_use]
     pub const fn max_retries(&self) -> u32 {
         self.max_retries
     }
 
     /// The backoff before the first retry when the server gives no hint.
+    ///
+    /// ```
+    /// # use std::time::Duration;
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert_eq!(RetryPolicy::new().min_delay(), Duration::from_secs(1));
+    /// ```
     #[must_use]
     pub const fn min_delay(&self) -> Duration {
         self.min_delay
     }
 
     /// The longest backoff when the server gives no hint.
+    ///
+    /// ```
+    /// # use std::time::Duration;
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert_eq!(RetryPolicy::new().max_delay(), Duration::from_secs(30));
+    /// ```
     #[must_use]
     pub const fn max_delay(&self) -> Duration {
         self.max_delay
     }
 
     /// The longest wait advised.
+    ///
+    /// ```
+    /// # use std::time::Duration;
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert_eq!(RetryPolicy::new().max_wait(), RetryPolicy::DEFAULT_MAX_WAIT);
+    /// ```
     #[must_use]
     pub const fn max_wait(&self) -> Duration {
         self.max_wait
     }
 
     /// Whether jitter is on.
+    ///
+    /// ```
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert!(!RetryPolicy::new().without_jitter().jitter());
+    /// ```
     #[must_use]
     pub const fn jitter(&self) -> bool {
         self.jitter
     }
 
     /// The jitter's seed; `None` draws fresh randomness for every delay.
+    ///
+    /// ```
+    /// # use picsart_error_codes::RetryPolicy;
+    /// assert_eq!(RetryPolicy::new().jitter_seed(), None);
+    /// ```
     #[must_use]
     pub const fn jitter_seed(&self) -> Option<u64> {
         self.seed

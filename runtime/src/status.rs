@@ -6,8 +6,8 @@
 //! because the table (`error-codes.toml`) stays the vendor's documented codes. It does not
 //! depend on the `http` crate, so the text is the same with every set of features.
 
-/// The registered reason phrase of `status`, or `None` if the registry has none (unassigned
-/// numbers and the unused 306 and 418).
+/// The registered reason phrase of `status`, or `None` if the registry has none: unassigned
+/// numbers, the unused 306 and 418, and 104, registered only temporarily for a draft.
 pub(crate) const fn reason_phrase(status: u16) -> Option<&'static str> {
     Some(match status {
         100 => "Continue",
