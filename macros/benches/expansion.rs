@@ -65,9 +65,7 @@ fn expansion(c: &mut Criterion) {
             &source,
             |b, source| {
                 b.iter(|| {
-                    let (table, errors) = table::load(black_box(source));
-                    assert!(errors.is_empty());
-                    let codes = validate::validate(&table, source).expect("a valid table");
+                    let codes = expand::check_text(black_box(source)).expect("a valid table");
                     expand::expand(
                         &item,
                         &codes,

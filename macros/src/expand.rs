@@ -11,6 +11,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::DeriveInput;
 
+use crate::diagnostic::Diagnostics;
 use crate::docs::{self, MethodDocs};
 use crate::input::{fallback, parse_args, parse_enum};
 use crate::table::{load, read};
@@ -20,19 +21,12 @@ use crate::validate::{validate, Code, STATUS_RANGE};
 /// directories the table's `path` is relative to, tried in order (the invoking crate's
 /// manifest directory first).
 ///
-/// On any mistake the output is the compile errors plus the enum as written, so that the
-/// only errors the user sees are ours, not a cascade about a missing type.
+/// On any mistake the output is one compile error per mistake and, in place of the enum,
+/// a type that silences every error about code using it (see [`fallback`]).
 pub fn error_codes(args: TokenStream, item: TokenStream, search_dirs: &[PathBuf]) -> TokenStream {
     match generate(args, item.clone(), search_dirs) {
         Ok(tokens) => tokens,
-        Err(err) => {
-            let mut tokens = err.into_compile_error();
-            // Keep the item so code naming it does not add errors of its own; the build
-            // fails anyway, so a dead-code warning about it would only be noise.
-            tokens.extend(quote!(#[allow(dead_code)]));
-            tokens.extend(fallback(item));
-            tokens
-        }
+        Err(err) => fallback(item, err),
     }
 }
 
@@ -45,19 +39,49 @@ fn generate(
     let item = parse_enum(item)?;
     let shown_path = args.path.value();
     let path = resolve(search_dirs, &shown_path);
-    let error = |message: String| syn::Error::new(args.path.span(), message);
-    let source = read(&path, &shown_path).map_err(error)?;
-    let (table, mut errors) = load(&source);
-    match validate(&table, &source) {
-        Ok(codes) if errors.is_empty() => {
+    let (source, codes) = check(&path);
+    match codes {
+        Ok(codes) => {
             let example_path = args.example_path.as_ref().map(syn::LitStr::value);
             Ok(expand(&item, &codes, &path.to_string_lossy(), example_path))
         }
-        Ok(_) => Err(combine(&mut errors, &shown_path, &source, error)),
-        Err(more) => {
-            errors.extend(more);
-            Err(combine(&mut errors, &shown_path, &source, error))
+        Err(diagnostics) => {
+            // Each mistake is a compile error of its own, in file order, at `path = "..."`.
+            let error = |message: String| syn::Error::new(args.path.span(), message);
+            let mut errors = (diagnostics.into_sorted().into_iter())
+                .map(|d| error(d.render(&shown_path, &source)));
+            // `check` fails with at least one diagnostic; the default only avoids a panic.
+            let mut combined =
+                (errors.next()).unwrap_or_else(|| error("invalid error-code table".to_owned()));
+            errors.for_each(|e| combined.combine(e));
+            Err(combined)
         }
+    }
+}
+
+/// Reads, loads and validates the table at `path`: its text (empty if it cannot be read)
+/// and its codes, or every mistake found in it.
+pub fn check(path: &std::path::Path) -> (String, Result<Vec<Code>, Diagnostics>) {
+    let mut diagnostics = Diagnostics::default();
+    let Some(source) = read(path, &mut diagnostics) else {
+        return (String::new(), Err(diagnostics));
+    };
+    if !diagnostics.is_empty() {
+        return (source, Err(diagnostics));
+    }
+    let codes = check_text(&source);
+    (source, codes)
+}
+
+/// Loads and validates the text of a table: its codes, or every mistake found in it.
+pub fn check_text(source: &str) -> Result<Vec<Code>, Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+    let table = load(source, &mut diagnostics);
+    let codes = validate(&table, &mut diagnostics);
+    if diagnostics.is_empty() {
+        Ok(codes)
+    } else {
+        Err(diagnostics)
     }
 }
 
@@ -71,22 +95,6 @@ fn resolve(search_dirs: &[PathBuf], path: &str) -> PathBuf {
     candidates
         .find(|candidate| candidate.is_file())
         .unwrap_or(last)
-}
-
-/// One compile error per mistake, in file order.
-fn combine(
-    errors: &mut [crate::diagnostic::Diagnostic],
-    shown_path: &str,
-    source: &str,
-    error: impl Fn(String) -> syn::Error,
-) -> syn::Error {
-    errors.sort_by_key(|d| (d.span.start, d.span.end));
-    let mut rendered = errors.iter().map(|d| error(d.render(shown_path, source)));
-    let mut combined = rendered
-        .next()
-        .unwrap_or_else(|| error("invalid error-code table".into()));
-    rendered.for_each(|e| combined.combine(e));
-    combined
 }
 
 /// The enum with one variant per code, its methods and trait impls, and the two error types.
@@ -393,7 +401,6 @@ fn by_status(codes: &[Code]) -> Vec<TokenStream> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::Diagnostic;
     use crate::test_support::TempDir;
     use proptest::prelude::*;
     use std::path::Path;
@@ -427,14 +434,10 @@ mod tests {
 
     /// Everything `load` and `validate` report, rendered, or the codes.
     fn check(source: &str) -> Result<Vec<Code>, Vec<String>> {
-        let (table, mut errors) = load(source);
-        let codes = validate(&table, source).map_err(|more| errors.extend(more));
-        let render =
-            |errors: &[Diagnostic]| errors.iter().map(|d| d.render("t.toml", source)).collect();
-        match codes {
-            Ok(codes) if errors.is_empty() => Ok(codes),
-            _ => Err(render(&errors)),
-        }
+        check_text(source).map_err(|diagnostics| {
+            let errors = diagnostics.into_sorted().into_iter();
+            errors.map(|d| d.render("t.toml", source)).collect()
+        })
     }
 
     #[test]
@@ -482,7 +485,7 @@ mod tests {
     }
 
     #[test]
-    fn a_broken_table_gives_compile_errors_and_the_item_only() {
+    fn a_broken_table_gives_one_compile_error_per_mistake_and_an_error_type() {
         let dir = TempDir::new("expand");
         dir.write(
             "t.toml",
@@ -496,15 +499,16 @@ mod tests {
             &[dir.path().to_path_buf()],
         )
         .to_string();
-        assert_eq!(output.matches("compile_error").count(), 3, "{output}");
+        assert_eq!(output.matches("compile_error").count(), 2, "{output}");
         assert!(
             output.contains("t.toml:2:10: status 1 is out of range"),
             "{output}"
         );
         assert!(
-            output.ends_with("# [allow (dead_code)] pub enum E { }"),
+            output.contains("pub type E = __ErrorCodesBrokenE"),
             "{output}"
         );
+        assert!(!output.contains("enum"), "{output}");
     }
 
     #[test]

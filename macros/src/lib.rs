@@ -22,7 +22,7 @@
 //!
 //! - `path = "..."` (required): the table, relative to the invoking crate's
 //!   `CARGO_MANIFEST_DIR`. A table that is not there is looked for relative to the
-//!   environment variable `CARGO_MANIFEST_DIR_OVERRIDE`, if set: `trybuild` builds test
+//!   environment variable `PICSART_ERROR_CODES_TABLE_DIR`, if set: `trybuild` builds test
 //!   cases in a directory of its own, and this lets them name tables beside the test.
 //! - `example_path = "my_crate::ErrorCode"` (optional): how doctests name the enum. With it,
 //!   the docs of the generated methods carry runnable examples.
@@ -53,34 +53,64 @@
 //!
 //! # Errors
 //!
-//! A mistake never panics the macro nor produces broken code: each one becomes a compile
-//! error located in the table, written `path:line:column: message`, followed by the line
-//! and a caret under the offending value and, where useful, a `help` line. The Rust span
-//! points at the `path = "..."` argument. Independent mistakes are all reported at once.
+//! A mistake never panics the macro nor produces broken code. Every mistake in the table
+//! is a compile error of its own, all of them in the first build, each once: a row missing
+//! a key still has its other keys checked, and a value that breaks one rule is not checked
+//! further, so nothing that follows from a mistake is reported again (an empty `message`
+//! is not also a message without a variant name). Each error is written
+//! `path:line:column: message`, followed by the line with carets under the offending
+//! value (aligned by display width, so wide characters do not shift them), a secondary
+//! label `first defined here` on the first definition of a duplicate, and, where useful,
+//! an `= help:` line. rustc prints it at the `path = "..."` argument:
+//!
+//! ```text
+//! error: error-codes.toml:78:10: duplicate status 404
+//!           |
+//!        69 | status = 404
+//!           |          --- first defined here
+//!        ...
+//!        78 | status = 404
+//!           |          ^^^
+//!           = help: each status appears in one row only; remove or renumber one of them
+//!   --> src/lib.rs:79:12
+//!    |
+//! 79 |     path = "error-codes.toml",
+//!    |            ^^^^^^^^^^^^^^^^^^
+//! ```
+//!
+//! When the table is broken, the enum becomes a type that rustc already knows to be in
+//! error, so code that uses it (matching its variants, calling its methods, implementing
+//! traits for it, storing it) adds no errors of its own, while real mistakes elsewhere
+//! in the crate are still reported.
 //!
 //! | Mistake | Message |
 //! |---|---|
-//! | TOML syntax (unterminated string, bad escape, duplicate key...) | `invalid TOML: ...`, at the parser's position |
+//! | TOML syntax (unterminated string, bad escape, duplicate key...) | `invalid TOML: ...`, at the parser's position; nothing else is checked |
 //! | an unknown top-level key | ``unknown key `codes`, expected `code` `` |
-//! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `message`, `description`, `retryable`, `name` `` with ``help: did you mean `message`?`` |
+//! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `message`, `description`, `retryable`, `name` `` with ``help: did you mean `message`?`` (and no "missing" error for the key it resembles) |
 //! | a value of the wrong type | ``invalid type for `status`: expected an integer, found string`` |
 //! | `[code]` instead of `[[code]]` | ``` `code` must be an array of tables, one per code ``` |
-//! | a missing key | ``missing `message` in this `[[code]]` row`` |
+//! | a missing key | ``missing `message` in this `[[code]]` row``, at the row's header |
 //! | an empty or blank text | ``` `description` is empty ``` |
 //! | a status outside HTTP | `status 700 is out of range: expected an HTTP status in 100..=599` |
 //! | an integer beyond 64 bits | ``` `status` does not fit in a 64-bit integer ``` |
-//! | the same status twice | `duplicate status 404 (first defined at line 9)` |
-//! | two rows with one variant name | ``duplicate variant name `NotFound` (also the name of the row at line 9)`` |
+//! | the same status twice | `duplicate status 404`, with `first defined here` on the first |
+//! | two rows with one variant name | ``duplicate variant name `NotFound` ``, with `first defined here` on the first |
 //! | a `name` that cannot name a variant | ``` `type` cannot name a variant ``` |
 //! | a message with no letters and no `name` | ``cannot derive a variant name from message `???` `` |
 //! | no rows | `the table has no codes` |
 //! | a missing file | ``cannot read the error-code table `/abs/path/error-codes.toml`: No such file or directory (os error 2)`` |
-//! | a file that is not UTF-8 | `path:3:7: the error-code table is not valid UTF-8 (byte 0xff); save it as UTF-8` |
+//! | a file that is not UTF-8 | `the error-code table is not valid UTF-8 (byte 0xff)`, at the byte; nothing else is checked |
+//!
+//! `tests/broken-tables/` in this crate's repository holds one table per mistake with the
+//! exact output beside it.
 //!
 //! Mistakes in the Rust code point at the Rust source: a missing `path`, an unknown or
 //! repeated argument, the attribute on something other than an enum, an enum that already
 //! has variants, generics or a `#[repr]`.
 
+#[cfg(test)]
+mod broken_tables;
 mod diagnostic;
 mod docs;
 mod expand;
@@ -101,7 +131,7 @@ pub fn error_codes(
     args: proc_macro::TokenStream,
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
-    let search_dirs: Vec<PathBuf> = ["CARGO_MANIFEST_DIR", "CARGO_MANIFEST_DIR_OVERRIDE"]
+    let search_dirs: Vec<PathBuf> = ["CARGO_MANIFEST_DIR", "PICSART_ERROR_CODES_TABLE_DIR"]
         .into_iter()
         .filter_map(|var| std::env::var_os(var).map(PathBuf::from))
         .collect();

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostic::{locate, Diagnostic};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// The keys a `[[code]]` row may have, in the order the docs list them.
 pub const ROW_KEYS: [&str; 5] = ["status", "message", "description", "retryable", "name"];
@@ -23,81 +23,98 @@ pub struct Spanned<T> {
     pub span: Range<usize>,
 }
 
-/// The typed table: every row that has the right keys with the right types.
+/// The typed table: every row, with each of its keys that has the right type.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Table {
     /// The rows, in file order.
     pub rows: Vec<Row>,
 }
 
-/// One `[[code]]` row, before validation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One `[[code]]` row, before validation. A key that is missing or has the wrong type is
+/// `None` (and already reported), so that the row's other keys are still validated.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Row {
     /// The whole row, for errors about the row itself.
     pub span: Range<usize>,
     /// `status`: any TOML integer; the range is checked by validation.
-    pub status: Spanned<i64>,
+    pub status: Option<Spanned<i64>>,
     /// `message`: the reason phrase.
-    pub message: Spanned<String>,
+    pub message: Option<Spanned<String>>,
     /// `description`: Markdown text for the docs.
-    pub description: Spanned<String>,
+    pub description: Option<Spanned<String>>,
     /// `retryable`, if given.
     pub retryable: Option<Spanned<bool>>,
-    /// `name`, if given.
+    /// `name`, if given as a string.
     pub name: Option<Spanned<String>>,
+    /// `name` is given but is not a string: the row has no variant name, and none is
+    /// derived from the message in its place.
+    pub name_is_broken: bool,
 }
 
-/// Reads the table at `path`; the error names the path it looked for, or locates the first
-/// byte that is not UTF-8 (with `shown_path`, the path as the user wrote it).
+/// Reads the table at `path`, or `None` if it cannot be read (the error names the path it
+/// looked for).
 ///
-/// CRLF line endings become LF, so that a checkout with Windows line endings generates the
-/// same texts (multi-line strings would otherwise keep the `\r`). Lines and columns do not
-/// change; an escaped `\r\n` inside a string is untouched.
-pub fn read(path: &Path, shown_path: &str) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|err| {
-        format!(
-            "cannot read the error-code table `{}`: {err}",
-            path.display()
-        )
-    })?;
-    let source = String::from_utf8(bytes).map_err(|err| {
+/// A file that is not UTF-8 is reported at its first bad byte and returned with that byte
+/// replaced, so the error can show its line; the caller loads only a file read without
+/// errors. CRLF line endings become LF, so that a checkout with Windows line endings
+/// generates the same texts (multi-line strings would otherwise keep the `\r`). Lines and
+/// columns do not change; an escaped `\r\n` inside a string is untouched.
+pub fn read(path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            diagnostics.push(Diagnostic::unlocated(format!(
+                "cannot read the error-code table `{}`: {err}",
+                path.display()
+            )));
+            return None;
+        }
+    };
+    let source = String::from_utf8(bytes).unwrap_or_else(|err| {
         let valid = err.utf8_error().valid_up_to();
-        let prefix = std::str::from_utf8(&err.as_bytes()[..valid]).unwrap_or_default();
-        let (line, column) = locate(prefix, valid);
-        format!(
-            "{shown_path}:{line}:{column}: the error-code table is not valid UTF-8 (byte 0x{:02x}); save it as UTF-8",
-            err.as_bytes()[valid],
-        )
-    })?;
-    Ok(if source.contains('\r') {
+        let byte = err.as_bytes()[valid];
+        let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
+        // The text before the bad byte is the same in the lossy copy, which has U+FFFD
+        // (three bytes) in its place, less the `\r`s that CRLF line endings lose below.
+        let before = std::str::from_utf8(&err.as_bytes()[..valid]).unwrap_or_default();
+        let at = valid - before.matches("\r\n").count();
+        diagnostics.push(
+            Diagnostic::new(
+                at..at + '\u{fffd}'.len_utf8(),
+                format!("the error-code table is not valid UTF-8 (byte 0x{byte:02x})"),
+            )
+            .help("save the file as UTF-8"),
+        );
+        lossy
+    });
+    Some(if source.contains('\r') {
         source.replace("\r\n", "\n")
     } else {
         source
     })
 }
 
-/// Parses `source` into a [`Table`].
+/// Parses `source` into a [`Table`], recording each mistake in `diagnostics`.
 ///
-/// Never fails outright: rows with a mistake are left out of the table and each mistake is
-/// reported, so that one build shows all of them. A TOML syntax error stops at once, since
-/// nothing after it can be trusted.
-pub fn load(source: &str) -> (Table, Vec<Diagnostic>) {
+/// Never fails outright: a row keeps every key that loaded, so that one build shows all
+/// mistakes. A TOML syntax error stops at once, since nothing after it can be trusted.
+pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
+    let mut table = Table::default();
     let document = match DeTable::parse(source) {
         Ok(document) => document,
         Err(err) => {
             let span = err.span().unwrap_or(0..0);
             let message = format!("invalid TOML: {}", err.message().trim_end());
-            return (Table::default(), vec![Diagnostic::new(span, message)]);
+            diagnostics.push(Diagnostic::new(span, message));
+            return table;
         }
     };
-    let mut errors = Vec::new();
-    let mut table = Table::default();
     let mut codes = None;
     for (key, value) in document.get_ref().iter() {
         if key.get_ref() == "code" {
             codes = Some(value);
         } else {
-            errors.push(
+            diagnostics.push(
                 Diagnostic::new(
                     key.span(),
                     format!("unknown key `{}`, expected `code`", key.get_ref()),
@@ -109,22 +126,20 @@ pub fn load(source: &str) -> (Table, Vec<Diagnostic>) {
     let no_codes = Diagnostic::new(0..0, "the table has no codes")
         .help("add a `[[code]]` row with `status`, `message` and `description`");
     let Some(codes) = codes else {
-        if errors.is_empty() {
-            errors.push(no_codes);
+        if diagnostics.is_empty() {
+            diagnostics.push(no_codes);
         }
-        return (table, errors);
+        return table;
     };
     match codes.get_ref() {
-        DeValue::Array(entries) if entries.is_empty() => errors.push(no_codes),
+        DeValue::Array(entries) if entries.is_empty() => diagnostics.push(no_codes),
         DeValue::Array(entries) => {
             for entry in entries.iter() {
                 match entry.get_ref() {
                     DeValue::Table(row) => {
-                        if let Some(row) = load_row(row, entry.span(), &mut errors) {
-                            table.rows.push(row);
-                        }
+                        table.rows.push(load_row(row, entry.span(), diagnostics))
                     }
-                    other => errors.push(Diagnostic::new(
+                    other => diagnostics.push(Diagnostic::new(
                         entry.span(),
                         format!(
                             "invalid type: expected a `[[code]]` table, found {}",
@@ -134,14 +149,14 @@ pub fn load(source: &str) -> (Table, Vec<Diagnostic>) {
                 }
             }
         }
-        DeValue::Table(_) => errors.push(
+        DeValue::Table(_) => diagnostics.push(
             Diagnostic::new(
                 codes.span(),
                 "`code` must be an array of tables, one per code",
             )
             .help("write each row's header as `[[code]]`, with double brackets"),
         ),
-        other => errors.push(
+        other => diagnostics.push(
             Diagnostic::new(
                 codes.span(),
                 format!(
@@ -152,29 +167,32 @@ pub fn load(source: &str) -> (Table, Vec<Diagnostic>) {
             .help("write each row's header as `[[code]]`, with double brackets"),
         ),
     }
-    (table, errors)
+    table
 }
 
-/// Types one row; `None` if a key it cannot do without (`status`, `message`,
-/// `description`, a given `name`) is missing or of the wrong type. Mistakes in the other
-/// keys are recorded but keep the row, so that its values are still validated.
-fn load_row(row: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -> Option<Row> {
-    let (mut status, mut message, mut description, mut retryable, mut name) =
-        (None, None, None, None, None);
+/// Types one row, recording the mistakes of its keys; a key with a mistake is `None`.
+fn load_row(row: &DeTable<'_>, span: Range<usize>, diagnostics: &mut Diagnostics) -> Row {
+    let mut typed = Row {
+        span: span.clone(),
+        ..Row::default()
+    };
     for (key, value) in row.iter() {
         match key.get_ref().as_ref() {
-            "status" => status = found(integer("status", value), errors),
-            "message" => message = found(string("message", value), errors),
-            "description" => description = found(string("description", value), errors),
-            "retryable" => retryable = found(boolean("retryable", value), errors),
-            "name" => name = found(string("name", value), errors),
-            unknown => errors.push(unknown_row_key(unknown, key.span())),
+            "status" => typed.status = diagnostics.ok(integer("status", value)),
+            "message" => typed.message = diagnostics.ok(string("message", value)),
+            "description" => typed.description = diagnostics.ok(string("description", value)),
+            "retryable" => typed.retryable = diagnostics.ok(boolean("retryable", value)),
+            "name" => {
+                typed.name = diagnostics.ok(string("name", value));
+                typed.name_is_broken = typed.name.is_none();
+            }
+            unknown => diagnostics.push(unknown_row_key(unknown, key.span())),
         }
     }
     for (key, present) in [
-        ("status", status.is_some()),
-        ("message", message.is_some()),
-        ("description", description.is_some()),
+        ("status", typed.status.is_some()),
+        ("message", typed.message.is_some()),
+        ("description", typed.description.is_some()),
     ] {
         // A key given with the wrong type, or misspelt (already reported with a "did you
         // mean"), is one mistake, not two.
@@ -184,7 +202,7 @@ fn load_row(row: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>)
                     && suggestion(k.get_ref()) == Some(key))
         });
         if !present && !given {
-            errors.push(
+            diagnostics.push(
                 Diagnostic::new(
                     span.clone(),
                     format!("missing `{key}` in this `[[code]]` row"),
@@ -195,23 +213,7 @@ fn load_row(row: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>)
             );
         }
     }
-    let name_is_broken = name.is_none() && row.iter().any(|(k, _)| k.get_ref() == "name");
-    if name_is_broken {
-        return None;
-    }
-    Some(Row {
-        span,
-        status: status?,
-        message: message?,
-        description: description?,
-        retryable,
-        name,
-    })
-}
-
-/// The value of a typed key, or `None` with its mistake recorded.
-fn found<T>(result: Result<T, Diagnostic>, errors: &mut Vec<Diagnostic>) -> Option<T> {
-    result.map_err(|err| errors.push(err)).ok()
+    typed
 }
 
 type Value<'a> = toml::Spanned<DeValue<'a>>;
@@ -312,6 +314,13 @@ mod tests {
 
     const ROW: &str = "[[code]]\nstatus = 404\nmessage = \"Not Found\"\ndescription = \"Gone.\"\n";
 
+    /// The table and what loading it reported.
+    fn load(source: &str) -> (Table, Vec<Diagnostic>) {
+        let mut diagnostics = Diagnostics::default();
+        let table = super::load(source, &mut diagnostics);
+        (table, diagnostics.into_sorted())
+    }
+
     fn messages(source: &str) -> Vec<String> {
         let (_, errors) = load(source);
         errors.into_iter().map(|e| e.message).collect()
@@ -322,10 +331,11 @@ mod tests {
         let (table, errors) = load(ROW);
         assert!(errors.is_empty(), "{errors:?}");
         let row = &table.rows[0];
-        assert_eq!(row.status.value, 404);
-        assert_eq!(&ROW[row.status.span.clone()], "404");
-        assert_eq!(&ROW[row.message.span.clone()], "\"Not Found\"");
-        assert_eq!(row.description.value, "Gone.");
+        let (status, message) = (row.status.clone().unwrap(), row.message.clone().unwrap());
+        assert_eq!(status.value, 404);
+        assert_eq!(&ROW[status.span], "404");
+        assert_eq!(&ROW[message.span], "\"Not Found\"");
+        assert_eq!(row.description.as_ref().unwrap().value, "Gone.");
         assert_eq!((row.retryable.clone(), row.name.clone()), (None, None));
     }
 
@@ -393,13 +403,19 @@ mod tests {
     }
 
     #[test]
-    fn a_row_with_a_mistake_in_an_optional_key_is_still_loaded() {
+    fn a_row_with_a_mistake_keeps_its_other_keys() {
         let (table, errors) = load(&format!("{ROW}retryable = \"no\"\nsatus = 1\n"));
         assert_eq!(errors.len(), 2);
         assert_eq!(table.rows.len(), 1);
         assert!(table.rows[0].retryable.is_none());
         let (table, errors) = load(&format!("{ROW}name = 3\n"));
-        assert_eq!((table.rows.len(), errors.len()), (0, 1));
+        assert_eq!(errors.len(), 1);
+        assert!(table.rows[0].name_is_broken && table.rows[0].status.is_some());
+        let (table, errors) = load("[[code]]\nstatus = 700\nmessage = \"A\"\n");
+        assert_eq!(errors.len(), 1, "only `description` is missing: {errors:?}");
+        let row = &table.rows[0];
+        assert_eq!(row.status.as_ref().map(|s| s.value), Some(700));
+        assert_eq!(row.message.as_ref().map(|m| m.value.as_str()), Some("A"));
     }
 
     #[test]
@@ -407,14 +423,23 @@ mod tests {
         let dir = TempDir::new("read");
         let crlf = dir.write("crlf.toml", ROW.replace('\n', "\r\n"));
         let latin1 = dir.write("latin1.toml", b"[[code]]\r\nmessage = \"caf\xe9\"\n");
-        let (read_crlf, read_latin1) = (read(&crlf, "c.toml"), read(&latin1, "l.toml"));
-        assert_eq!(read_crlf.unwrap(), ROW);
+        let mut diagnostics = Diagnostics::default();
+        assert_eq!(read(&crlf, &mut diagnostics).unwrap(), ROW);
+        assert!(diagnostics.is_empty());
+
+        let source = read(&latin1, &mut diagnostics).unwrap();
+        let errors = std::mem::take(&mut diagnostics).into_sorted();
+        assert_eq!(errors.len(), 1);
         assert_eq!(
-            read_latin1.unwrap_err(),
-            "l.toml:2:15: the error-code table is not valid UTF-8 (byte 0xe9); save it as UTF-8"
+            errors[0].render("l.toml", &source),
+            "l.toml:2:15: the error-code table is not valid UTF-8 (byte 0xe9)\n  |\n\
+             2 | message = \"caf\u{fffd}\"\n  |               ^\n  = help: save the file as UTF-8"
         );
-        assert!(read(&dir.path().join("gone.toml"), "g.toml")
-            .unwrap_err()
+
+        assert!(read(&dir.path().join("gone.toml"), &mut diagnostics).is_none());
+        let errors = diagnostics.into_sorted();
+        assert!(errors[0]
+            .render("g.toml", "")
             .starts_with("cannot read the error-code table `"));
     }
 

@@ -2,10 +2,16 @@
 //!
 //! Reading this file tells you everything the macro enforces about the values of
 //! `error-codes.toml`; the shape of the file (keys, types) is checked in [`crate::table`].
+//! Each rule is a function of one value; [`validate`] applies them row by row, so that a
+//! new rule is one more call in [`check_row`]. A value that breaks a rule is not checked
+//! further, so a mistake is reported once and not again through what follows from it
+//! (an empty message does not also fail to give a variant name).
 
 use std::collections::HashMap;
+use std::hash::Hash;
+use std::ops::Range;
 
-use crate::diagnostic::{line_of, Diagnostic};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::table::{Row, Spanned, Table};
 
 /// Statuses an HTTP response can carry.
@@ -30,133 +36,159 @@ pub struct Code {
     pub retryable: bool,
 }
 
-/// Checks every rule on every row and returns the codes in table order, or every mistake.
-pub fn validate(table: &Table, source: &str) -> Result<Vec<Code>, Vec<Diagnostic>> {
-    let mut errors = Vec::new();
-    let mut codes = Vec::new();
-    let mut first_status: HashMap<i64, usize> = HashMap::new();
-    let mut first_name: HashMap<String, usize> = HashMap::new();
-    for row in &table.rows {
-        let status = check_status(row, source, &mut first_status);
-        let message = check_text("message", &row.message);
-        let description = check_text("description", &row.description);
-        let name = check_name(row, source, &mut first_name);
-        match (status, message, description, name) {
-            (Ok(status), Ok(()), Ok(()), Ok(name)) => codes.push(Code {
-                status,
-                name,
-                message: row.message.value.clone(),
-                description: row.description.value.clone(),
-                retryable: row.retryable.as_ref().is_some_and(|r| r.value),
-            }),
-            (status, message, description, name) => errors.extend(
-                [status.err(), message.err(), description.err(), name.err()]
-                    .into_iter()
-                    .flatten(),
-            ),
-        }
-    }
-    if errors.is_empty() {
-        Ok(codes)
-    } else {
-        Err(errors)
-    }
+/// Where each status and each variant name is first defined, for the duplicate rules.
+#[derive(Default)]
+struct FirstDefinitions {
+    statuses: HashMap<u16, Range<usize>>,
+    names: HashMap<String, Range<usize>>,
 }
 
-/// The status is an HTTP status and no earlier row has it.
-fn check_status(
+/// Checks every rule on every row, recording each mistake in `diagnostics`, and returns
+/// the rows that passed as codes, in table order.
+pub fn validate(table: &Table, diagnostics: &mut Diagnostics) -> Vec<Code> {
+    let mut first = FirstDefinitions::default();
+    table
+        .rows
+        .iter()
+        .filter_map(|row| check_row(row, &mut first, diagnostics))
+        .collect()
+}
+
+/// Applies every rule to the values one row has (a missing one is already reported).
+fn check_row(
     row: &Row,
-    source: &str,
-    first_status: &mut HashMap<i64, usize>,
-) -> Result<u16, Diagnostic> {
-    let status = &row.status;
-    let in_range = u16::try_from(status.value)
-        .ok()
-        .filter(|s| STATUS_RANGE.contains(s));
-    let Some(value) = in_range else {
-        return Err(Diagnostic::new(
-            status.span.clone(),
-            format!(
-                "status {} is out of range: expected an HTTP status in 100..=599",
-                status.value
-            ),
-        ));
-    };
-    if let Some(&first) = first_status.get(&status.value) {
-        return Err(Diagnostic::new(
-            status.span.clone(),
-            format!(
-                "duplicate status {} (first defined at line {})",
-                status.value,
-                line_of(source, first)
-            ),
-        )
-        .help("each status appears in one row only; remove or renumber one of them"));
+    first: &mut FirstDefinitions,
+    diagnostics: &mut Diagnostics,
+) -> Option<Code> {
+    let status = (row.status.as_ref())
+        .and_then(|status| diagnostics.ok(http_status(status)))
+        .and_then(|status| diagnostics.ok(unique_status(status, &mut first.statuses)));
+    let message =
+        (row.message.as_ref()).and_then(|message| diagnostics.ok(not_blank("message", message)));
+    let description = (row.description.as_ref())
+        .and_then(|description| diagnostics.ok(not_blank("description", description)));
+    let name = match (&row.name, row.name_is_broken) {
+        (_, true) => None,
+        (Some(name), false) => diagnostics.ok(given_name(name)),
+        (None, false) => message.and_then(|message| diagnostics.ok(derived_name(message))),
     }
-    first_status.insert(status.value, status.span.start);
+    .and_then(|name| diagnostics.ok(unique_name(name, row.name.is_none(), &mut first.names)));
+    Some(Code {
+        status: status?.value,
+        name: name?.value,
+        message: message?.value.clone(),
+        description: description?.value.clone(),
+        retryable: row.retryable.as_ref().is_some_and(|r| r.value),
+    })
+}
+
+/// The status is an HTTP status.
+fn http_status(status: &Spanned<i64>) -> Result<Spanned<u16>, Diagnostic> {
+    u16::try_from(status.value)
+        .ok()
+        .filter(|s| STATUS_RANGE.contains(s))
+        .map(|value| Spanned {
+            value,
+            span: status.span.clone(),
+        })
+        .ok_or_else(|| {
+            Diagnostic::new(
+                status.span.clone(),
+                format!(
+                    "status {} is out of range: expected an HTTP status in 100..=599",
+                    status.value
+                ),
+            )
+        })
+}
+
+/// No earlier row has this status.
+fn unique_status(
+    status: Spanned<u16>,
+    first: &mut HashMap<u16, Range<usize>>,
+) -> Result<Spanned<u16>, Diagnostic> {
+    unique(status, first, |status| {
+        Diagnostic::new(
+            status.span.clone(),
+            format!("duplicate status {}", status.value),
+        )
+        .help("each status appears in one row only; remove or renumber one of them")
+    })
+}
+
+/// No earlier row has this variant name; `derived` says it comes from the message.
+fn unique_name(
+    name: Spanned<String>,
+    derived: bool,
+    first: &mut HashMap<String, Range<usize>>,
+) -> Result<Spanned<String>, Diagnostic> {
+    unique(name, first, |name| {
+        let message = format!("duplicate variant name `{}`", name.value);
+        let help = if derived {
+            "the name is derived from `message`; give one of the two rows a distinct `name = \"...\"`"
+        } else {
+            "give one of the two rows a distinct `name = \"...\"`"
+        };
+        Diagnostic::new(name.span.clone(), message).help(help)
+    })
+}
+
+/// Both duplicate rules: the value is new, or the error `duplicate` makes, pointing at the
+/// first definition with a secondary label.
+fn unique<T: Clone + Eq + Hash>(
+    value: Spanned<T>,
+    first: &mut HashMap<T, Range<usize>>,
+    duplicate: impl FnOnce(&Spanned<T>) -> Diagnostic,
+) -> Result<Spanned<T>, Diagnostic> {
+    if let Some(first) = first.get(&value.value) {
+        return Err(duplicate(&value).secondary(first.clone(), "first defined here"));
+    }
+    first.insert(value.value.clone(), value.span.clone());
     Ok(value)
 }
 
 /// `message` and `description` have some text.
-fn check_text(key: &str, value: &Spanned<String>) -> Result<(), Diagnostic> {
-    if value.value.trim().is_empty() {
+fn not_blank<'a>(key: &str, text: &'a Spanned<String>) -> Result<&'a Spanned<String>, Diagnostic> {
+    if text.value.trim().is_empty() {
         return Err(
-            Diagnostic::new(value.span.clone(), format!("`{key}` is empty")).help(format!(
+            Diagnostic::new(text.span.clone(), format!("`{key}` is empty")).help(format!(
                 "write the code's {key}; it becomes part of the generated docs"
             )),
         );
     }
-    Ok(())
+    Ok(text)
 }
 
-/// The row's variant name is valid and no earlier row has it.
-fn check_name(
-    row: &Row,
-    source: &str,
-    first_name: &mut HashMap<String, usize>,
-) -> Result<String, Diagnostic> {
-    let name = name_of(row)?;
-    if let Some(&first) = first_name.get(&name) {
-        let span = row.name.as_ref().map_or(&row.message.span, |n| &n.span);
-        return Err(Diagnostic::new(
-            span.clone(),
-            format!(
-                "duplicate variant name `{name}` (also the name of the row at line {})",
-                line_of(source, first)
-            ),
-        )
-        .help("give one of the two rows a distinct `name = \"...\"`"));
-    }
-    first_name.insert(name.clone(), row.span.start);
-    Ok(name)
-}
-
-/// The variant name: the explicit `name` if it is a valid one, else the message in
-/// UpperCamelCase.
-fn name_of(row: &Row) -> Result<String, Diagnostic> {
-    if let Some(name) = &row.name {
-        return if is_variant_name(&name.value) {
-            Ok(name.value.clone())
-        } else {
-            Err(Diagnostic::new(
-                name.span.clone(),
-                format!("`{}` cannot name a variant", name.value.escape_debug()),
-            )
-            .help(
-                "a name is an UpperCamelCase Rust identifier made of ASCII letters and digits, \
-                 such as `NotFound`, and not `Self` or `ALL`",
-            ))
-        };
-    }
-    let derived = upper_camel_case(&row.message.value);
-    if is_variant_name(&derived) {
-        return Ok(derived);
+/// An explicit `name` is a valid variant name.
+fn given_name(name: &Spanned<String>) -> Result<Spanned<String>, Diagnostic> {
+    if is_variant_name(&name.value) {
+        return Ok(name.clone());
     }
     Err(Diagnostic::new(
-        row.message.span.clone(),
+        name.span.clone(),
+        format!("`{}` cannot name a variant", name.value.escape_debug()),
+    )
+    .help(
+        "a name is an UpperCamelCase Rust identifier made of ASCII letters and digits, \
+         such as `NotFound`, and not `Self` or `ALL`",
+    ))
+}
+
+/// Without `name`, the message in UpperCamelCase names the variant; it is located at the
+/// message.
+fn derived_name(message: &Spanned<String>) -> Result<Spanned<String>, Diagnostic> {
+    let derived = upper_camel_case(&message.value);
+    if is_variant_name(&derived) {
+        return Ok(Spanned {
+            value: derived,
+            span: message.span.clone(),
+        });
+    }
+    Err(Diagnostic::new(
+        message.span.clone(),
         format!(
             "cannot derive a variant name from message `{}`",
-            row.message.value.escape_debug()
+            message.value.escape_debug()
         ),
     )
     .help("the message needs ASCII letters, starting with one; or add `name = \"...\"` to the row"))
@@ -196,10 +228,19 @@ mod tests {
         )
     }
 
+    /// The codes of a table, or the messages of every mistake `load` and `validate` found.
     fn check(source: &str) -> Result<Vec<Code>, Vec<String>> {
-        let (table, errors) = load(source);
-        assert!(errors.is_empty(), "{errors:?}");
-        validate(&table, source).map_err(|errors| errors.into_iter().map(|e| e.message).collect())
+        let mut diagnostics = Diagnostics::default();
+        let table = load(source, &mut diagnostics);
+        let codes = validate(&table, &mut diagnostics);
+        if diagnostics.is_empty() {
+            return Ok(codes);
+        }
+        Err(diagnostics
+            .into_sorted()
+            .into_iter()
+            .map(|e| e.message)
+            .collect())
     }
 
     #[test]
@@ -228,12 +269,23 @@ mod tests {
     }
 
     #[test]
-    fn a_duplicate_status_names_the_line_of_the_first() {
-        let source = row("404", "A", "") + &row("404", "B", "");
-        assert_eq!(
-            check(&source).unwrap_err(),
-            ["duplicate status 404 (first defined at line 2)"]
-        );
+    fn both_duplicate_rules_point_at_the_first_definition() {
+        let source = row("404", "A", "") + &row("404", "B", "name = \"A\"\n");
+        let mut diagnostics = Diagnostics::default();
+        validate(&load(&source, &mut diagnostics), &mut diagnostics);
+        let errors = diagnostics.into_sorted();
+        let text = |span: &Range<usize>| &source[span.clone()];
+        assert_eq!(errors.len(), 2);
+        for (error, first, duplicate) in
+            [(&errors[0], "404", "404"), (&errors[1], "\"A\"", "\"A\"")]
+        {
+            let (span, label) = error.secondary.as_ref().expect("a secondary label");
+            assert_eq!((text(span), label.as_str()), (first, "first defined here"));
+            assert!(span.start < error.span.start);
+            assert_eq!(text(&error.span), duplicate);
+        }
+        assert_eq!(errors[0].message, "duplicate status 404");
+        assert_eq!(errors[1].message, "duplicate variant name `A`");
     }
 
     #[test]
@@ -241,7 +293,7 @@ mod tests {
         let source = row("404", "Not Found", "") + &row("410", "Gone", "name = \"NotFound\"\n");
         assert_eq!(
             check(&source).unwrap_err(),
-            ["duplicate variant name `NotFound` (also the name of the row at line 1)"]
+            ["duplicate variant name `NotFound`"]
         );
         let source = row("404", "Not Found", "") + &row("410", "not-found", "");
         assert_eq!(check(&source).unwrap_err().len(), 1);
@@ -270,7 +322,30 @@ mod tests {
             ["cannot derive a variant name from message `???`"]
         );
         let source = row("404", " ", "").replace("\"d\"", "\"\\t\"");
-        assert_eq!(check(&source).unwrap_err().len(), 3);
+        assert_eq!(
+            check(&source).unwrap_err(),
+            ["`message` is empty", "`description` is empty"],
+            "an empty message is not also a name that cannot be derived"
+        );
+    }
+
+    #[test]
+    fn a_row_missing_a_key_still_has_its_other_keys_checked() {
+        let source = "[[code]]\nstatus = 404\nmessage = \"Not Found\"\n\
+                      [[code]]\nstatus = 700\nmessage = \"not found\"\n\
+                      [[code]]\nstatus = 404\nmessage = \"Gone\"\nname = 3\n";
+        assert_eq!(
+            check(source).unwrap_err(),
+            [
+                "missing `description` in this `[[code]]` row",
+                "missing `description` in this `[[code]]` row",
+                "status 700 is out of range: expected an HTTP status in 100..=599",
+                "duplicate variant name `NotFound`",
+                "missing `description` in this `[[code]]` row",
+                "duplicate status 404",
+                "invalid type for `name`: expected a string, found integer",
+            ]
+        );
     }
 
     #[test]

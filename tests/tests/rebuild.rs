@@ -16,7 +16,7 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
-        .env_remove("CARGO_MANIFEST_DIR_OVERRIDE")
+        .env_remove("PICSART_ERROR_CODES_TABLE_DIR")
         .env_remove("RUSTFLAGS")
         .output()
         .expect("cargo runs");

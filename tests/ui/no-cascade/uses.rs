@@ -1,0 +1,87 @@
+// Code that uses the enum in every way a crate can, included by each `no-cascade-*.rs`
+// case after its broken `#[error_codes]` enum. None of it may add an error: the only
+// errors are the table's (or the attribute's), and the real type error each case has.
+// `no-cascade-control.rs` proves that it compiles when the table is valid.
+
+/// The crate's own trait, implemented for the enum.
+pub trait Describe {
+    /// Describes the code.
+    fn describe(&self) -> ::std::string::String;
+}
+
+impl Describe for ErrorCode {
+    fn describe(&self) -> ::std::string::String {
+        ::std::format!("{} ({})", self, self.description())
+    }
+}
+
+impl ErrorCode {
+    /// An inherent method of the crate's own.
+    #[must_use]
+    pub const fn is_not_found(&self) -> bool {
+        ::core::matches!(self, ErrorCode::NotFound)
+    }
+
+    /// An associated constant of the crate's own.
+    pub const FAVOURITE: ErrorCode = ErrorCode::TooManyRequests;
+}
+
+/// The enum stored in a derived struct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Failure {
+    /// The code.
+    pub code: ErrorCode,
+    /// A second one.
+    pub cause: ::core::option::Option<ErrorCode>,
+}
+
+/// The enum and the generated error types in a derived enum.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// A code.
+    Code(ErrorCode),
+    /// A status not in the table.
+    Unknown(UnknownErrorCode),
+    /// A text that names no code.
+    Unparsed(ParseErrorCodeError),
+}
+
+/// Matches variants by name.
+#[must_use]
+pub fn advice(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::NotFound => "check the URL",
+        ErrorCode::TooManyRequests | ErrorCode::ServiceUnavailable => "wait",
+        _ => "read the description",
+    }
+}
+
+/// A constant and a static of the enum.
+pub const DEFAULT: ErrorCode = ErrorCode::NotFound;
+/// Every code, twice.
+pub static TWICE: [&[ErrorCode]; 2] = [ErrorCode::ALL, ErrorCode::ALL];
+
+/// Calls every generated method and conversion.
+pub fn every_method(code: ErrorCode) -> ::std::vec::Vec<::std::string::String> {
+    let status: u16 = code.as_u16();
+    let back: ::core::option::Option<ErrorCode> = ErrorCode::from_u16(status);
+    let parsed: ::core::result::Result<ErrorCode, ParseErrorCodeError> = "teapot".parse();
+    let tried: ::core::result::Result<ErrorCode, UnknownErrorCode> = ErrorCode::try_from(status);
+    let number: u16 = u16::from(code) + code as u16;
+    let flags = [
+        code.is_retryable(),
+        code.is_success(),
+        code.is_client_error(),
+        code.is_server_error(),
+    ];
+    ::std::vec![
+        ::std::format!("{code} {code:?} {back:?} {parsed:?} {number} {flags:?}"),
+        code.to_string(),
+        code.name().to_owned(),
+        code.message().to_owned(),
+        code.description().to_owned(),
+        tried.map_err(|e| e.status()).map(|c| c.describe()).unwrap_or_default(),
+        ::std::format!("{}", ErrorCode::ALL.len()),
+        ParseErrorCodeError::clone(&parsed.unwrap_err()).input().to_owned(),
+    ]
+}
