@@ -55,6 +55,10 @@ impl ApiError {
     /// With the `json` feature the body is parsed; without it, or when it is not JSON of a
     /// known shape, it is kept as (lossily decoded) text in [`body`](Self::body).
     ///
+    /// The body is copied once; [`message`](Self::message) and [`detail`](Self::detail)
+    /// point into that copy unless they are JSON strings with escapes, so an error keeps
+    /// about the body's size alive, whatever its size.
+    ///
     /// ```
     /// use picsart_error_codes::ApiError;
     ///
