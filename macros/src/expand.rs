@@ -345,16 +345,36 @@ pub fn expand(
         }
 
         impl #parse_error {
-            // Only names reach here (numbers build their error inline), in the out-of-line
-            // `__error_codes_from_name`.
+            // Only `__error_codes_from_name` calls this, out of line already: numbers
+            // build their error inline.
             fn new(text: &::core::primitive::str) -> Self {
-                let mut len = if text.len() < 12 { text.len() } else { 12 };
+                let bytes = text.as_bytes();
+                let mut input = [0; 12];
+                // Copies of a fixed size, overlapping where the text is shorter than
+                // their sum: for a dozen bytes a call to `memcpy` costs more.
+                match bytes.len() {
+                    0 => {}
+                    n @ 1..=3 => {
+                        input[0] = bytes[0];
+                        input[n / 2] = bytes[n / 2];
+                        input[n - 1] = bytes[n - 1];
+                    }
+                    n @ 4..=7 => {
+                        input[..4].copy_from_slice(&bytes[..4]);
+                        input[n - 4..n].copy_from_slice(&bytes[n - 4..n]);
+                    }
+                    n @ 8..=11 => {
+                        input[..8].copy_from_slice(&bytes[..8]);
+                        input[n - 4..n].copy_from_slice(&bytes[n - 4..n]);
+                    }
+                    _ => input.copy_from_slice(&bytes[..12]),
+                }
+                let mut len = if bytes.len() < 12 { bytes.len() } else { 12 };
                 while !text.is_char_boundary(len) {
                     len -= 1;
+                    input[len] = 0;
                 }
-                let mut input = [0; 12];
-                input[..len].copy_from_slice(&text.as_bytes()[..len]);
-                Self { input, len: len as ::core::primitive::u8, truncated: len < text.len() }
+                Self { input, len: len as ::core::primitive::u8, truncated: len < bytes.len() }
             }
 
             /// The rejected text, or its first 12 bytes (cut at a character boundary) if it

@@ -47,8 +47,20 @@ fn realistic_mix() -> Vec<u16> {
         .collect()
 }
 
-/// Texts that neither side accepts: wrong length, sign, space, letters, leading zero.
-static REJECTED: [&str; 8] = ["", "4", "40", "4040", "+40", " 40", "4x4", "099"];
+/// Texts that neither side accepts: wrong length, sign, space, letters, leading zero,
+/// misspelt names.
+static REJECTED: [&str; 10] = [
+    "",
+    "4",
+    "40",
+    "4040",
+    "+40",
+    " 40",
+    "4x4",
+    "099",
+    "NotFund",
+    "Not Found",
+];
 
 fn lookups(c: &mut Criterion) {
     let mut group = c.benchmark_group("lookups");

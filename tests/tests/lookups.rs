@@ -40,3 +40,35 @@ fn every_three_digit_text_parses_to_its_code_or_an_error_that_keeps_it() {
         }
     }
 }
+
+/// What a rejected text's error keeps: its first 12 bytes, cut back to a character boundary.
+fn kept(text: &str) -> &str {
+    let mut len = text.len().min(12);
+    while !text.is_char_boundary(len) {
+        len -= 1;
+    }
+    &text[..len]
+}
+
+#[test]
+fn a_rejected_text_of_any_length_keeps_its_first_bytes_up_to_a_character_boundary() {
+    for filler in ["x", "é", "🦀", "xé", "x🦀"] {
+        for repeat in 0..=16 {
+            let text = format!("{}?", filler.repeat(repeat));
+            let err = text.parse::<ErrorCode>().unwrap_err();
+            assert_eq!(err.input(), kept(&text), "{text:?}");
+            assert_eq!(
+                format!("{err:?}").contains("truncated: true"),
+                text.len() > 12
+            );
+        }
+    }
+    // The first byte of a character cut off at the boundary is not kept either, so errors
+    // that keep the same text are equal (é starts with 0xC3, ф with 0xD1).
+    let err = |last: &str| {
+        format!("{}{last}", "x".repeat(11))
+            .parse::<ErrorCode>()
+            .unwrap_err()
+    };
+    assert_eq!(err("é"), err("ф"));
+}
