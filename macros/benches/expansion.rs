@@ -19,6 +19,8 @@ mod docs;
 mod expand;
 #[path = "../src/input.rs"]
 mod input;
+#[path = "../src/markdown.rs"]
+mod markdown;
 #[path = "../src/table.rs"]
 mod table;
 #[cfg(test)]

@@ -168,8 +168,9 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert_eq!(ErrorCode::ALL.len(), 15);
-    /// assert!(ErrorCode::ALL.iter().any(|code| code.as_u16() == 400));
+    /// let all = ErrorCode::ALL;
+    /// assert_eq!(all.len(), 15);
+    /// assert!(all.iter().any(|code| code.as_u16() == 400));
     /// ```
     pub const ALL: &'static [Self] = &[
         Self::Success,
@@ -195,8 +196,8 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert_eq!(ErrorCode::BadRequest.as_u16(), 400);
-    /// assert_eq!(u16::from(ErrorCode::BadRequest), 400);
+    /// let code = ErrorCode::BadRequest;
+    /// assert_eq!(code.as_u16(), 400);
     /// ```
     #[must_use]
     #[inline]
@@ -226,7 +227,9 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert_eq!(ErrorCode::from_u16(400).map(|code| code.name()), Some("BadRequest"));
+    /// let code = ErrorCode::from_u16(400);
+    /// assert_eq!(code.map(|code| code.name()), Some("BadRequest"));
+    /// // Not an HTTP status, so in no table:
     /// assert!(ErrorCode::from_u16(999).is_none());
     /// ```
     #[must_use]
@@ -292,7 +295,8 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert_eq!(ErrorCode::BadRequest.name(), "BadRequest");
+    /// let code = ErrorCode::BadRequest;
+    /// assert_eq!(code.name(), "BadRequest");
     /// ```
     #[must_use]
     #[inline]
@@ -322,7 +326,8 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert_eq!(ErrorCode::BadRequest.message(), "Bad Request");
+    /// let code = ErrorCode::BadRequest;
+    /// assert_eq!(code.message(), "Bad Request");
     /// ```
     #[must_use]
     #[inline]
@@ -345,14 +350,15 @@ impl ErrorCode {
             Self::ServiceUnavailable => "Service Unavailable",
         }
     }
-    /// What this code means and what the caller should do, in Markdown.
+    /// What this code means and what the caller should do, in Markdown, as written in the table.
     ///
     /// # Examples
     ///
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert!(!ErrorCode::BadRequest.description().is_empty());
+    /// let code = ErrorCode::BadRequest;
+    /// assert!(!code.description().is_empty());
     /// ```
     #[must_use]
     #[inline]
@@ -412,7 +418,8 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert!(!ErrorCode::BadRequest.is_retryable());
+    /// let code = ErrorCode::BadRequest;
+    /// assert!(!code.is_retryable());
     /// ```
     #[must_use]
     #[inline]
@@ -442,7 +449,8 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert!(!ErrorCode::BadRequest.is_success());
+    /// let code = ErrorCode::BadRequest;
+    /// assert!(!code.is_success());
     /// ```
     #[must_use]
     #[inline]
@@ -456,7 +464,8 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert!(ErrorCode::BadRequest.is_client_error());
+    /// let code = ErrorCode::BadRequest;
+    /// assert!(code.is_client_error());
     /// ```
     #[must_use]
     #[inline]
@@ -470,7 +479,8 @@ impl ErrorCode {
     /// ```
     /// use picsart_error_codes::ErrorCode;
     ///
-    /// assert!(!ErrorCode::BadRequest.is_server_error());
+    /// let code = ErrorCode::BadRequest;
+    /// assert!(!code.is_server_error());
     /// ```
     #[must_use]
     #[inline]
@@ -1038,26 +1048,48 @@ impl ErrorCode {
         }
     }
 }
-/// Formats the code as its status and message, such as `400 Bad Request`.
+/// Writes the status, one space and the message, such as `400 Bad Request`. Width, fill and alignment apply to the whole text (`{:>24}`).
 ///
 /// # Examples
 ///
 /// ```
 /// use picsart_error_codes::ErrorCode;
 ///
-/// assert_eq!(ErrorCode::BadRequest.to_string(), "400 Bad Request");
+/// let code = ErrorCode::BadRequest;
+/// assert_eq!(code.to_string(), "400 Bad Request");
 /// ```
 impl ::core::fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.pad(self.__error_codes_display())
     }
 }
+/// The HTTP status of a code, as [`ErrorCode::as_u16`] gives it.
+///
+/// # Examples
+///
+/// ```
+/// use picsart_error_codes::ErrorCode;
+///
+/// let code = ErrorCode::BadRequest;
+/// assert_eq!(u16::from(code), 400);
+/// ```
 impl ::core::convert::From<ErrorCode> for ::core::primitive::u16 {
     #[inline]
     fn from(code: ErrorCode) -> Self {
         code.as_u16()
     }
 }
+/// The code of an HTTP status, as [`ErrorCode::from_u16`] finds it; any `u16` the table does not have, including those outside `100..=599`, is an [`UnknownErrorCode`] error.
+///
+/// # Examples
+///
+/// ```
+/// use picsart_error_codes::ErrorCode;
+///
+/// let code = ErrorCode::try_from(400);
+/// assert_eq!(code.map(|code| code.as_u16()), Ok(400));
+/// assert!(ErrorCode::try_from(999).is_err());
+/// ```
 impl ::core::convert::TryFrom<::core::primitive::u16> for ErrorCode {
     type Error = UnknownErrorCode;
     #[inline]
@@ -1072,6 +1104,31 @@ impl ::core::convert::TryFrom<::core::primitive::u16> for ErrorCode {
         }
     }
 }
+/// Parses a code from its status or its variant name.
+///
+/// Exactly two forms are accepted: the status as three ASCII digits, such as `"400"`, and the variant name as [`ErrorCode::name`] gives it, such as `"BadRequest"`, in the same letter case. Nothing else is: no surrounding whitespace, sign or leading zero, neither the message nor the `Display` text (`400 Bad Request`) as such, and no status the table does not have. The error is a [`ParseErrorCodeError`] holding the rejected text.
+///
+/// # Examples
+///
+/// ```
+/// use picsart_error_codes::ErrorCode;
+///
+/// let code = "400".parse::<ErrorCode>();
+/// assert_eq!(code.map(|code| code.as_u16()), Ok(400));
+/// let name = "BadRequest";
+/// let code = name.parse::<ErrorCode>();
+/// assert_eq!(code.map(|code| code.as_u16()), Ok(400));
+/// for text in [
+///     "badrequest",
+///     " 400",
+///     "0400",
+///     "+400",
+///     "400 Bad Request",
+///     "Bad Request",
+/// ] {
+///     assert!(text.parse::<ErrorCode>().is_err());
+/// }
+/// ```
 impl ::core::str::FromStr for ErrorCode {
     type Err = ParseErrorCodeError;
     #[inline]
@@ -1109,7 +1166,8 @@ impl ::core::str::FromStr for ErrorCode {
 ///
 /// let err = ErrorCode::try_from(999).unwrap_err();
 /// assert_eq!(err.status(), 999);
-/// assert_eq!(err.to_string(), "unknown status code 999: not in the error-code table");
+/// let text = "unknown status code 999: not in the error-code table";
+/// assert_eq!(err.to_string(), text);
 /// ```
 #[derive(
     ::core::fmt::Debug,
@@ -1129,6 +1187,7 @@ impl UnknownErrorCode {
         self.status
     }
 }
+/// Writes `unknown status code <status>: not in the error-code table`.
 impl ::core::fmt::Display for UnknownErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::write!(
@@ -1136,6 +1195,7 @@ impl ::core::fmt::Display for UnknownErrorCode {
         )
     }
 }
+/// An error with no source: the status is the whole story.
 impl ::core::error::Error for UnknownErrorCode {}
 /// The error of parsing a `ErrorCode`: the text is neither a status in the table nor a variant name.
 ///
@@ -1144,12 +1204,10 @@ impl ::core::error::Error for UnknownErrorCode {}
 /// ```
 /// use picsart_error_codes::ErrorCode;
 ///
-/// let code: ErrorCode = "400".parse().unwrap();
-/// assert_eq!(code.as_u16(), 400);
-/// let code: ErrorCode = "BadRequest".parse().unwrap();
-/// assert_eq!(code.as_u16(), 400);
 /// let err = "Teapot".parse::<ErrorCode>().unwrap_err();
 /// assert_eq!(err.input(), "Teapot");
+/// let text = err.to_string();
+/// assert!(text.starts_with("unknown error code \"Teapot\""));
 /// ```
 #[derive(
     ::core::clone::Clone,
@@ -1203,6 +1261,7 @@ impl ParseErrorCodeError {
             .unwrap_or_default()
     }
 }
+/// Shows the rejected text (its first 12 bytes) and whether it was longer, as `ParseErrorCodeError { input: "Tea", truncated: false }`.
 impl ::core::fmt::Debug for ParseErrorCodeError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_struct(::core::stringify!(ParseErrorCodeError))
@@ -1211,6 +1270,7 @@ impl ::core::fmt::Debug for ParseErrorCodeError {
             .finish()
     }
 }
+/// Writes `unknown error code "<text>": expected a status such as ... or a name such as ...`, with the text's first 12 bytes and `...` after them if it was longer, and an example of each accepted form taken from the table.
 impl ::core::fmt::Display for ParseErrorCodeError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         let ellipsis = if self.truncated { "..." } else { "" };
@@ -1220,4 +1280,5 @@ impl ::core::fmt::Display for ParseErrorCodeError {
         )
     }
 }
+/// An error with no source: the rejected text is the whole story.
 impl ::core::error::Error for ParseErrorCodeError {}

@@ -199,6 +199,12 @@ impl Diagnostics {
         result.map_err(|d| self.push(d)).ok()
     }
 
+    /// The value of a check that reports every mistake it finds, or `None` with each of
+    /// them recorded.
+    pub fn all_ok<T>(&mut self, result: Result<T, Vec<Diagnostic>>) -> Option<T> {
+        result.map_err(|found| self.found.extend(found)).ok()
+    }
+
     /// Whether no mistake was recorded.
     pub fn is_empty(&self) -> bool {
         self.found.is_empty()

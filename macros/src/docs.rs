@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use crate::markdown::{code_span, literal};
 use crate::validate::Code;
 
 /// `text` as one `#[doc = " line"]` attribute per line, as `///` comments would give, so
@@ -21,7 +22,8 @@ pub fn attrs(text: &str) -> TokenStream {
     quote!(#(#[doc = #lines])*)
 }
 
-/// `**404 Not Found**`, a blank line, then the row's description.
+/// `**404 Not Found**`, a blank line, then the row's description (as rewritten for
+/// rustdoc). Markdown characters of the reason phrase show as written.
 pub fn variant(code: &Code) -> String {
     let retry = if code.retryable {
         "\n\nRetryable: the same request may succeed if sent again later."
@@ -31,8 +33,8 @@ pub fn variant(code: &Code) -> String {
     format!(
         "**{} {}**\n\n{}{retry}",
         code.status,
-        code.message,
-        code.description.trim()
+        literal(&code.message),
+        code.doc
     )
 }
 
@@ -48,15 +50,15 @@ pub fn table(codes: &[Code]) -> String {
             code.status,
             code.name,
             code.name,
-            code.message.replace('|', "\\|"),
+            literal(&code.message),
             if code.retryable { "yes" } else { "no" }
         );
     }
     out
 }
 
-/// The generated items that get docs, in the order `expand` asks for them.
-pub const ITEMS: [&str; 13] = [
+/// The generated items and trait impls that get docs, in the order `expand` asks for them.
+pub const ITEMS: [&str; 21] = [
     "ALL",
     "as_u16",
     "from_u16",
@@ -68,25 +70,68 @@ pub const ITEMS: [&str; 13] = [
     "is_client_error",
     "is_server_error",
     "display",
+    "into_u16",
+    "try_from",
+    "from_str",
     "unknown",
+    "unknown_display",
+    "unknown_error",
     "parse",
+    "parse_display",
+    "parse_debug",
+    "parse_error",
 ];
 
+/// The longest line a generated example may have, so that it fits the box rustdoc draws
+/// around code without a scroll bar: about 72 characters in a 1000-pixel-wide window
+/// (rustfmt's 100 would overflow it).
+pub const MAX_LINE: usize = 72;
+
 /// Writes the docs of the generated items: a summary and, when the enum's path is known,
-/// an example about one sample code of the table.
+/// an example about one sample code of the table. Every example holds for any table: the
+/// sample comes from the table, and a text or status it shows being rejected is one the
+/// table cannot have.
 pub struct MethodDocs<'a> {
     /// The enum's path as a doctest names it, such as `picsart_error_codes::ErrorCode`;
     /// `None` leaves the examples out.
     pub example_path: Option<String>,
     /// The enum's own name.
     pub ident: String,
-    /// The code the docs talk about.
-    pub sample: &'a Code,
-    /// How many codes the table has.
-    pub len: usize,
+    /// The codes of the table, in table order.
+    pub codes: &'a [Code],
 }
 
-impl MethodDocs<'_> {
+impl<'a> MethodDocs<'a> {
+    /// The code the examples are about: the first error code (or the first code) whose
+    /// name and message keep the example's lines short, else the one with the shortest.
+    fn sample(&self) -> &'a Code {
+        let length = |code: &&Code| code.name.len() + code.message.len();
+        let codes = self.codes;
+        let errors = || codes.iter().filter(|code| code.status >= 400);
+        errors()
+            .chain(codes)
+            .find(|code| length(code) <= 40)
+            .or_else(|| codes.iter().min_by_key(length))
+            .expect("validate never returns an empty table")
+    }
+
+    /// A text that no `FromStr` of this table accepts, for the examples of rejection: a
+    /// name-like word that is no code's name or message, in any letter case.
+    fn absent_name(&self) -> String {
+        let taken = |candidate: &str| {
+            self.codes.iter().any(|code| {
+                code.name.eq_ignore_ascii_case(candidate)
+                    || code.message.eq_ignore_ascii_case(candidate)
+            })
+        };
+        ["Teapot", "NoSuchCode", "NotACode"]
+            .into_iter()
+            .map(str::to_owned)
+            .chain((2..).map(|n| format!("NotACode{n}")))
+            .find(|candidate| !taken(candidate))
+            .expect("a table has fewer codes than candidates")
+    }
+
     /// The docs of the generated item named `item` (one of [`ITEMS`]).
     pub fn of(&self, item: &str) -> String {
         let body = self.example(item);
@@ -99,65 +144,155 @@ impl MethodDocs<'_> {
         format!("{}{example}", self.summary(item))
     }
 
-    /// The one-paragraph summary of `item`.
+    /// The summary of `item`: what it accepts and what it produces.
     fn summary(&self, item: &str) -> String {
-        let (e, s) = (&self.ident, self.sample);
+        let (e, s) = (&self.ident, self.sample());
+        let display = code_span(&format!("{} {}", s.status, s.message));
         match item {
             "ALL" => "Every code of the table, in table order.".into(),
             "as_u16" => "The HTTP status of this code, which is also its discriminant.".into(),
             "from_u16" => "The code of an HTTP status, or `None` if the table has no such status.".into(),
             "name" => "The variant's name, as `FromStr` accepts it.".into(),
             "message" => "The documented message (reason phrase) of this code.".into(),
-            "description" => "What this code means and what the caller should do, in Markdown.".into(),
+            "description" => "What this code means and what the caller should do, in Markdown, as written in the table.".into(),
             "is_retryable" => "Whether sending the same request again later may succeed.".into(),
             "is_success" => "Whether this is a success status (`200..=299`).".into(),
             "is_client_error" => "Whether this is a client error status (`400..=499`).".into(),
             "is_server_error" => "Whether this is a server error status (`500..=599`).".into(),
-            "display" => format!("Formats the code as its status and message, such as `{} {}`.", s.status, s.message),
+            "display" => format!(
+                "Writes the status, one space and the message, such as {display}. \
+                 Width, fill and alignment apply to the whole text (`{{:>24}}`)."
+            ),
+            "into_u16" => format!("The HTTP status of a code, as [`{e}::as_u16`] gives it."),
+            "try_from" => format!(
+                "The code of an HTTP status, as [`{e}::from_u16`] finds it; any `u16` the \
+                 table does not have, including those outside `100..=599`, is an \
+                 [`Unknown{e}`] error."
+            ),
+            "from_str" => format!(
+                "Parses a code from its status or its variant name.\n\n\
+                 Exactly two forms are accepted: the status as three ASCII digits, such as \
+                 `\"{status}\"`, and the variant name as [`{e}::name`] gives it, such as \
+                 `\"{name}\"`, in the same letter case. Nothing else is: no surrounding \
+                 whitespace, sign or leading zero, neither the message nor the `Display` \
+                 text ({display}) as such, and no status the table does not have. The error \
+                 is a [`Parse{e}Error`] holding the rejected text.",
+                status = s.status,
+                name = s.name,
+            ),
             "unknown" => format!("The error of `{e}::try_from(u16)`: the status is not in the table."),
+            "unknown_display" => "Writes `unknown status code <status>: not in the error-code table`.".into(),
+            "unknown_error" => "An error with no source: the status is the whole story.".into(),
             "parse" => format!("The error of parsing a `{e}`: the text is neither a status in the table nor a variant name."),
+            "parse_display" => "Writes `unknown error code \"<text>\": expected a status such as ... or a name such as ...`, \
+                                with the text's first 12 bytes and `...` after them if it was longer, and an example \
+                                of each accepted form taken from the table.".into(),
+            "parse_debug" => format!(
+                "Shows the rejected text (its first 12 bytes) and whether it was longer, as \
+                 `Parse{e}Error {{ input: \"Tea\", truncated: false }}`."
+            ),
+            "parse_error" => "An error with no source: the rejected text is the whole story.".into(),
             _ => String::new(),
         }
     }
 
-    /// The sample variant as an expression, `ErrorCode::NotFound`.
-    fn variant(&self) -> String {
-        format!("{}::{}", self.ident, self.sample.name)
-    }
-
-    fn assert_flag(&self, method: &str, value: bool) -> String {
-        let not = if value { "" } else { "!" };
-        format!("assert!({not}{}.{method}());", self.variant())
-    }
-
-    /// The body of `item`'s example.
+    /// The body of `item`'s example; empty for items without one.
     fn example(&self, item: &str) -> String {
-        let (e, v, s) = (&self.ident, self.variant(), self.sample);
+        let (e, s) = (&self.ident, self.sample());
+        let v = format!("{e}::{}", s.name);
         let status = s.status;
+        let flag = |method: &str, value: bool| {
+            let not = if value { "" } else { "!" };
+            format!("let code = {v};\nassert!({not}code.{method}());")
+        };
+        // `let code = Enum::Variant;` then `assert_eq!(left, right);`.
+        let about_code =
+            |left: &str, right: &str| format!("let code = {v};\n{}", assert_eq(left, right));
+        let absent = self.absent_name();
         match item {
-            "ALL" => format!("assert_eq!({e}::ALL.len(), {});\nassert!({e}::ALL.iter().any(|code| code.as_u16() == {status}));", self.len),
-            "as_u16" => format!("assert_eq!({v}.as_u16(), {status});\nassert_eq!(u16::from({v}), {status});"),
-            "from_u16" => format!(
-                "assert_eq!({e}::from_u16({status}).map(|code| code.name()), Some({:?}));\nassert!({e}::from_u16(999).is_none());",
-                s.name
+            "ALL" => format!(
+                "let all = {e}::ALL;\n\
+                 assert_eq!(all.len(), {});\n\
+                 assert!(all.iter().any(|code| code.as_u16() == {status}));",
+                self.codes.len()
             ),
-            "name" => format!("assert_eq!({v}.name(), {:?});", s.name),
-            "message" => format!("assert_eq!({v}.message(), {:?});", s.message),
-            "description" => format!("assert!(!{v}.description().is_empty());"),
-            "is_retryable" => self.assert_flag("is_retryable", s.retryable),
-            "is_success" => self.assert_flag("is_success", (200..300).contains(&status)),
-            "is_client_error" => self.assert_flag("is_client_error", (400..500).contains(&status)),
-            "is_server_error" => self.assert_flag("is_server_error", (500..600).contains(&status)),
-            "display" => format!("assert_eq!({v}.to_string(), \"{status} {}\");", s.message.escape_debug()),
+            "as_u16" => about_code("code.as_u16()", &status.to_string()),
+            "from_u16" => format!(
+                "let code = {e}::from_u16({status});\n{}\n\
+                 // Not an HTTP status, so in no table:\n\
+                 assert!({e}::from_u16(999).is_none());",
+                assert_eq(
+                    "code.map(|code| code.name())",
+                    &format!("Some({:?})", s.name)
+                )
+            ),
+            "name" => about_code("code.name()", &format!("{:?}", s.name)),
+            "message" => about_code("code.message()", &format!("{:?}", s.message)),
+            "description" => format!("let code = {v};\nassert!(!code.description().is_empty());"),
+            "is_retryable" => flag("is_retryable", s.retryable),
+            "is_success" => flag("is_success", (200..300).contains(&status)),
+            "is_client_error" => flag("is_client_error", (400..500).contains(&status)),
+            "is_server_error" => flag("is_server_error", (500..600).contains(&status)),
+            "display" => about_code(
+                "code.to_string()",
+                &format!("{:?}", format!("{status} {}", s.message)),
+            ),
+            "into_u16" => about_code("u16::from(code)", &status.to_string()),
+            "try_from" => format!(
+                "let code = {e}::try_from({status});\n{}\n\
+                 assert!({e}::try_from(999).is_err());",
+                assert_eq("code.map(|code| code.as_u16())", &format!("Ok({status})"))
+            ),
+            "from_str" => {
+                let mut rejected = vec![
+                    format!("{:?}", s.name.to_lowercase()),
+                    format!("\" {status}\""),
+                    format!("\"0{status}\""),
+                    format!("\"+{status}\""),
+                    format!("{:?}", format!("{status} {}", s.message)),
+                ];
+                if !self.codes.iter().any(|code| code.name == s.message) {
+                    rejected.push(format!("{:?}", s.message));
+                }
+                let rejected: String = rejected
+                    .iter()
+                    .map(|text| format!("    {text},\n"))
+                    .collect();
+                format!(
+                    "let code = \"{status}\".parse::<{e}>();\n{}\n\
+                     let name = {:?};\n\
+                     let code = name.parse::<{e}>();\n{}\n\
+                     for text in [\n{rejected}] {{\n    assert!(text.parse::<{e}>().is_err());\n}}",
+                    assert_eq("code.map(|code| code.as_u16())", &format!("Ok({status})")),
+                    s.name,
+                    assert_eq("code.map(|code| code.as_u16())", &format!("Ok({status})")),
+                )
+            }
             "unknown" => format!(
-                "let err = {e}::try_from(999).unwrap_err();\nassert_eq!(err.status(), 999);\nassert_eq!(err.to_string(), \"unknown status code 999: not in the error-code table\");"
+                "let err = {e}::try_from(999).unwrap_err();\n\
+                 assert_eq!(err.status(), 999);\n\
+                 let text = \"unknown status code 999: not in the error-code table\";\n\
+                 assert_eq!(err.to_string(), text);"
             ),
             "parse" => format!(
-                "let code: {e} = \"{status}\".parse().unwrap();\nassert_eq!(code.as_u16(), {status});\nlet code: {e} = {:?}.parse().unwrap();\nassert_eq!(code.as_u16(), {status});\nlet err = \"Teapot\".parse::<{e}>().unwrap_err();\nassert_eq!(err.input(), \"Teapot\");",
-                s.name
+                "let err = {absent:?}.parse::<{e}>().unwrap_err();\n\
+                 assert_eq!(err.input(), {absent:?});\n\
+                 let text = err.to_string();\n\
+                 assert!(text.starts_with(\"unknown error code \\\"{absent}\\\"\"));"
             ),
             _ => String::new(),
         }
+    }
+}
+
+/// `assert_eq!(left, right);`, on one line if it fits [`MAX_LINE`], else one argument a
+/// line, as rustfmt writes it.
+fn assert_eq(left: &str, right: &str) -> String {
+    let line = format!("assert_eq!({left}, {right});");
+    if line.chars().count() <= MAX_LINE {
+        line
+    } else {
+        format!("assert_eq!(\n    {left},\n    {right},\n);")
     }
 }
 
@@ -165,14 +300,33 @@ impl MethodDocs<'_> {
 mod tests {
     use super::*;
 
-    fn code(message: &str, retryable: bool) -> Code {
+    fn code(status: u16, name: &str, message: &str, retryable: bool) -> Code {
         Code {
-            status: 404,
-            name: "NotFound".into(),
+            status,
+            name: name.into(),
             message: message.into(),
-            description: "  Check the URL.\n".into(),
+            description: "Check the URL.".into(),
+            doc: "Check the URL.".into(),
             retryable,
         }
+    }
+
+    fn docs(codes: &[Code]) -> MethodDocs<'_> {
+        MethodDocs {
+            example_path: Some("c::E".into()),
+            ident: "E".into(),
+            codes,
+        }
+    }
+
+    /// Every line of `item`'s example but the `use` line, which names the path given.
+    fn example_lines(docs: &MethodDocs<'_>, item: &str) -> Vec<String> {
+        let text = docs.of(item);
+        let code = text.split("```").nth(1).unwrap_or_default();
+        code.lines()
+            .filter(|line| !line.starts_with("use "))
+            .map(str::to_owned)
+            .collect()
     }
 
     #[test]
@@ -187,43 +341,46 @@ mod tests {
     #[test]
     fn variant_docs_start_with_the_bold_status_line() {
         assert_eq!(
-            variant(&code("Not Found", false)),
+            variant(&code(404, "NotFound", "Not Found", false)),
             "**404 Not Found**\n\nCheck the URL."
         );
-        assert!(variant(&code("Not Found", true)).ends_with("may succeed if sent again later."));
+        assert!(variant(&code(404, "NotFound", "Not Found", true))
+            .ends_with("may succeed if sent again later."));
     }
 
     #[test]
-    fn the_table_lists_every_code_and_escapes_pipes() {
-        let table = table(&[code("A|B", true)]);
+    fn markdown_characters_of_messages_show_as_written() {
+        let odd = code(404, "NotFound", "Not *Found* | <b>", false);
+        assert!(variant(&odd).starts_with(r"**404 Not \*Found\* \| \<b\>**"));
+        let table = table(&[odd]);
         assert!(
-            table.ends_with("| 404 | [`NotFound`](Self::NotFound) | A\\|B | yes |\n"),
+            table.ends_with(
+                "| 404 | [`NotFound`](Self::NotFound) | Not \\*Found\\* \\| \\<b\\> | no |\n"
+            ),
             "{table}"
         );
     }
 
     #[test]
     fn method_docs_have_a_summary_and_an_example_about_the_sample_code() {
-        let sample = code("Not \"Found\"", false);
-        let examples = MethodDocs {
-            example_path: Some("c::E".into()),
-            ident: "E".into(),
-            sample: &sample,
-            len: 3,
-        };
+        let codes = [
+            code(200, "Ok", "OK", false),
+            code(404, "NotFound", "Not \"Found\"", false),
+        ];
+        let examples = docs(&codes);
         let message = examples.of("message");
         assert!(message.contains("use c::E;"));
-        assert!(message.contains(r#"assert_eq!(E::NotFound.message(), "Not \"Found\"");"#));
+        assert!(message.contains("let code = E::NotFound;"));
+        assert!(message.contains(r#"assert_eq!(code.message(), "Not \"Found\"");"#));
         assert!(examples
             .of("is_client_error")
-            .contains("assert!(E::NotFound.is_client_error());"));
+            .contains("let code = E::NotFound;\nassert!(code.is_client_error());"));
         assert!(examples
             .of("is_retryable")
-            .contains("assert!(!E::NotFound.is_retryable());"));
+            .contains("assert!(!code.is_retryable());"));
         assert_eq!(examples.of("no such item"), "");
         for item in ITEMS {
             assert!(!examples.summary(item).is_empty(), "{item} has no summary");
-            assert!(!examples.example(item).is_empty(), "{item} has no example");
         }
         let without = MethodDocs {
             example_path: None,
@@ -233,5 +390,94 @@ mod tests {
             without.of("name"),
             "The variant's name, as `FromStr` accepts it."
         );
+    }
+
+    #[test]
+    fn rejection_examples_use_a_name_the_table_does_not_have() {
+        let plain = [code(404, "NotFound", "Not Found", false)];
+        assert_eq!(docs(&plain).absent_name(), "Teapot");
+        let teapots = [
+            code(418, "Teapot", "I'm a teapot", false),
+            code(419, "NotACode", "nosuchcode", false),
+        ];
+        assert_eq!(docs(&teapots).absent_name(), "NotACode2");
+        assert!(docs(&teapots)
+            .of("parse")
+            .contains(r#""NotACode2".parse::<E>()"#));
+    }
+
+    #[test]
+    fn examples_prefer_a_sample_whose_lines_are_short() {
+        let codes = [
+            code(400, "A".repeat(40).as_str(), "long", false),
+            code(401, "Short", "Short", false),
+        ];
+        assert_eq!(docs(&codes).sample().status, 401);
+    }
+
+    #[test]
+    fn example_lines_fit_the_box_unless_a_single_text_is_longer() {
+        let long = "Request Header Fields Too Large For This Particular Server";
+        let codes = [code(431, "RequestHeaderFieldsTooLarge", long, true)];
+        let examples = MethodDocs {
+            ident: "PicsartCreativeApiErrorCode".into(),
+            ..docs(&codes)
+        };
+        for item in ITEMS {
+            for line in example_lines(&examples, item) {
+                if !line.contains(long) {
+                    assert!(line.chars().count() <= MAX_LINE, "{item}: {line}");
+                }
+            }
+        }
+        assert!(examples
+            .of("message")
+            .contains(&format!("\n    {long:?},\n")));
+    }
+
+    #[test]
+    fn from_str_docs_name_only_texts_that_cannot_parse() {
+        // The message equals another variant's name: then it is not shown as rejected.
+        let codes = [code(410, "Gone", "Gone", false)];
+        let doc = docs(&codes).of("from_str");
+        assert!(!doc.contains("    \"Gone\",\n"), "{doc}");
+        assert!(doc.contains("    \"gone\",\n"), "{doc}");
+    }
+
+    /// The text of each table cell and of each `Strong` span that `markdown` renders.
+    fn rendered_texts(markdown: &str) -> (Vec<String>, Vec<String>) {
+        use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+        let (mut cells, mut strong) = (Vec::new(), Vec::new());
+        let mut current: Option<String> = None;
+        for event in Parser::new_ext(markdown, crate::markdown::rustdoc_options()) {
+            match event {
+                Event::Start(Tag::TableCell | Tag::Strong) => current = Some(String::new()),
+                Event::Text(text) | Event::Code(text) => {
+                    if let Some(current) = &mut current {
+                        current.push_str(&text);
+                    }
+                }
+                Event::End(TagEnd::TableCell) => cells.extend(current.take()),
+                Event::End(TagEnd::Strong) => strong.extend(current.take()),
+                _ => {}
+            }
+        }
+        (cells, strong)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 1000, failure_persistence: None, ..Default::default() })]
+
+        #[test]
+        fn any_reason_phrase_shows_as_written_in_the_table_and_the_bold_line(
+            message in r#"[!-~é🦀日][ -~\t]{0,30}[!-~é🦀日]"#,
+        ) {
+            let row = code(404, "NotFound", &message, false);
+            let table = table(std::slice::from_ref(&row));
+            let (cells, _) = rendered_texts(&table);
+            proptest::prop_assert_eq!(&cells[6], &message, "{}", table);
+            let (_, strong) = rendered_texts(&variant(&row));
+            proptest::prop_assert_eq!(&strong[0], &format!("404 {message}"), "{}", variant(&row));
+        }
     }
 }

@@ -119,8 +119,7 @@ pub fn expand(
     let method_docs = MethodDocs {
         example_path,
         ident: ident.to_string(),
-        sample,
-        len: codes.len(),
+        codes,
     };
     let doc = |item: &str| docs::attrs(&method_docs.of(item));
     let variants: Vec<_> = codes.iter().map(|c| format_ident!("{}", c.name)).collect();
@@ -138,7 +137,7 @@ pub fn expand(
     let retryable = codes.iter().map(|c| c.retryable);
     let variant_docs = codes.iter().map(|code| docs::attrs(&docs::variant(code)));
     let table_doc = docs::attrs(&docs::table(codes));
-    let [d_all, d_as_u16, d_from_u16, d_name, d_message, d_description, d_retryable, d_success, d_client, d_server, d_display, d_unknown, d_parse] =
+    let [d_all, d_as_u16, d_from_u16, d_name, d_message, d_description, d_retryable, d_success, d_client, d_server, d_display, d_into_u16, d_try_from, d_from_str, d_unknown, d_unknown_display, d_unknown_error, d_parse, d_parse_display, d_parse_debug, d_parse_error] =
         docs::ITEMS.map(doc);
     let expected = format!(
         "expected a status such as {} or a name such as {}",
@@ -265,6 +264,7 @@ pub fn expand(
             }
         }
 
+        #d_into_u16
         impl ::core::convert::From<#ident> for ::core::primitive::u16 {
             #[inline]
             fn from(code: #ident) -> Self {
@@ -272,6 +272,7 @@ pub fn expand(
             }
         }
 
+        #d_try_from
         impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
             type Error = #unknown;
 
@@ -284,6 +285,7 @@ pub fn expand(
             }
         }
 
+        #d_from_str
         impl ::core::str::FromStr for #ident {
             type Err = #parse_error;
 
@@ -324,12 +326,14 @@ pub fn expand(
             }
         }
 
+        #d_unknown_display
         impl ::core::fmt::Display for #unknown {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::write!(f, "unknown status code {}: not in the error-code table", self.status)
             }
         }
 
+        #d_unknown_error
         impl ::core::error::Error for #unknown {}
 
         #d_parse
@@ -385,6 +389,7 @@ pub fn expand(
             }
         }
 
+        #d_parse_debug
         impl ::core::fmt::Debug for #parse_error {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct(::core::stringify!(#parse_error))
@@ -394,6 +399,7 @@ pub fn expand(
             }
         }
 
+        #d_parse_display
         impl ::core::fmt::Display for #parse_error {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let ellipsis = if self.truncated { "..." } else { "" };
@@ -401,6 +407,7 @@ pub fn expand(
             }
         }
 
+        #d_parse_error
         impl ::core::error::Error for #parse_error {}
     }
 }

@@ -98,12 +98,45 @@
 //! | two rows with one variant name | ``duplicate variant name `NotFound` ``, with `first defined here` on the first |
 //! | a `name` that cannot name a variant | ``` `type` cannot name a variant ``` |
 //! | a message with no letters and no `name` | ``cannot derive a variant name from message `???` `` |
+//! | a message with a line break (`\n`, `\r`, U+2028...) | ``` `message` contains a line break (U+000A line feed) ```, with the reason-phrase grammar of RFC 9112, section 4 |
+//! | a message with another control character than a tab | ``` `message` contains a control character (U+0007) ``` |
+//! | a message with whitespace at either end | ``` `message` ends with whitespace ``` with the trimmed value to write |
+//! | a description with a control character other than line breaks and tabs | ``` `description` contains a control character (U+000D carriage return) ``` |
+//! | a code fence in a description that is never closed | ``this code block in `description` is never closed`` |
+//! | a link or image in a description whose target is not `scheme://...` or `mailto:` | ``link to `Foo` in `description`: a link must go to a full URL`` |
+//! | an HTML comment in a description | ``HTML comment in `description`: the docs would not show it`` |
+//! | a URL in a description that cannot be made a link | ``a URL in `description` cannot be made a link`` |
+//! | Markdown whose safe rewrite (below) would change the page | ``` `description` cannot be shown in rustdoc as written ``` |
 //! | no rows | `the table has no codes` |
 //! | a missing file | ``cannot read the error-code table `/abs/path/error-codes.toml`: No such file or directory (os error 2)`` |
 //! | a file that is not UTF-8 | `the error-code table is not valid UTF-8 (byte 0xff)`, at the byte; nothing else is checked |
 //!
-//! `tests/broken-tables/` in this crate's repository holds one table per mistake with the
-//! exact output beside it.
+//! Errors about part of a description point at that part when the string is written
+//! without escape sequences (a `"""` or `'''` string, typically), else at the whole value;
+//! each of its Markdown problems is an error of its own. `tests/broken-tables/` in this
+//! crate's repository holds one table per mistake with the exact output beside it.
+//!
+//! # Descriptions and reason phrases in rustdoc
+//!
+//! A description is Markdown read with `pulldown-cmark` and rustdoc's extensions, and it
+//! lands in the docs of the crate applying the macro, where rustdoc would run code blocks
+//! as doctests and warn about HTML, bare URLs and unresolved links. So the variant's docs
+//! get the description rewritten to show the same page with nothing to compile or warn
+//! about (`description()` still returns it as written):
+//!
+//! - every code block, fenced with any tag (`rust`, `ignore`, `should_panic`, `sh`...) or
+//!   indented by four spaces or a tab, becomes a ```` ```text ```` block: shown as code,
+//!   never compiled, and lines starting with `#` are not hidden;
+//! - HTML (`<html>`, the `<u8>` of `Vec<u8>`, a `<div>` block) is escaped and shows as
+//!   written;
+//! - bare URLs become links;
+//! - brackets that are no link (`[Foo]`, `[x][y]`, `[^1]` without a footnote) are escaped,
+//!   so rustdoc never resolves them as intra-doc links or footnotes.
+//!
+//! Links, footnotes, tables, headings, lists, quotes and emphasis are kept as written.
+//! The reason phrase in `**404 Not Found**` and in the table of codes has its Markdown
+//! characters escaped and its URLs linked. The generated examples pick their sample code
+//! from the table and show rejection with a text no row has, so they hold for any table.
 //!
 //! Mistakes in the Rust code point at the Rust source: a missing `path`, an unknown or
 //! repeated argument, the attribute on something other than an enum, an enum that already
@@ -115,6 +148,7 @@ mod diagnostic;
 mod docs;
 mod expand;
 mod input;
+mod markdown;
 mod table;
 #[cfg(test)]
 mod test_support;

@@ -42,6 +42,10 @@ pub struct Row {
     pub message: Option<Spanned<String>>,
     /// `description`: Markdown text for the docs.
     pub description: Option<Spanned<String>>,
+    /// Where the text of `description` starts in the source, if it is written verbatim
+    /// (no escape sequences, as in most `"""` strings): then byte `i` of the text is byte
+    /// `start + i` of the file, and an error about part of the text can point at that part.
+    pub description_start: Option<usize>,
     /// `retryable`, if given.
     pub retryable: Option<Spanned<bool>>,
     /// `name`, if given as a string.
@@ -137,7 +141,9 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
             for entry in entries.iter() {
                 match entry.get_ref() {
                     DeValue::Table(row) => {
-                        table.rows.push(load_row(row, entry.span(), diagnostics))
+                        table
+                            .rows
+                            .push(load_row(row, entry.span(), source, diagnostics))
                     }
                     other => diagnostics.push(Diagnostic::new(
                         entry.span(),
@@ -171,7 +177,12 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
 }
 
 /// Types one row, recording the mistakes of its keys; a key with a mistake is `None`.
-fn load_row(row: &DeTable<'_>, span: Range<usize>, diagnostics: &mut Diagnostics) -> Row {
+fn load_row(
+    row: &DeTable<'_>,
+    span: Range<usize>,
+    source: &str,
+    diagnostics: &mut Diagnostics,
+) -> Row {
     let mut typed = Row {
         span: span.clone(),
         ..Row::default()
@@ -180,7 +191,11 @@ fn load_row(row: &DeTable<'_>, span: Range<usize>, diagnostics: &mut Diagnostics
         match key.get_ref().as_ref() {
             "status" => typed.status = diagnostics.ok(integer("status", value)),
             "message" => typed.message = diagnostics.ok(string("message", value)),
-            "description" => typed.description = diagnostics.ok(string("description", value)),
+            "description" => {
+                typed.description = diagnostics.ok(string("description", value));
+                typed.description_start = (typed.description.as_ref())
+                    .and_then(|description| verbatim_start(source, description));
+            }
             "retryable" => typed.retryable = diagnostics.ok(boolean("retryable", value)),
             "name" => {
                 typed.name = diagnostics.ok(string("name", value));
@@ -214,6 +229,22 @@ fn load_row(row: &DeTable<'_>, span: Range<usize>, diagnostics: &mut Diagnostics
         }
     }
     typed
+}
+
+/// Where the text of the string value `text` starts in `source`, if the value is written
+/// verbatim (see [`Row::description_start`]).
+fn verbatim_start(source: &str, text: &Spanned<String>) -> Option<usize> {
+    let raw = source.get(text.span.clone())?;
+    let quote = ["\"\"\"", "'''", "\"", "'"]
+        .into_iter()
+        .find(|q| raw.len() >= 2 * q.len() && raw.starts_with(q) && raw.ends_with(q))?;
+    let mut start = text.span.start + quote.len();
+    let end = text.span.end - quote.len();
+    // A line break right after the opening `"""` or `'''` is not part of the text.
+    if quote.len() == 3 && source[start..].starts_with('\n') {
+        start += 1;
+    }
+    (source.get(start..end)? == text.value).then_some(start)
 }
 
 type Value<'a> = toml::Spanned<DeValue<'a>>;
@@ -327,6 +358,28 @@ mod tests {
     }
 
     #[test]
+    fn verbatim_texts_map_to_their_bytes_in_the_file() {
+        let source = "a = \"x\"\nb = '''\nline'''\nc = \"\\\"\"\nd = \"\"\"y\"\"\"\n";
+        let at = |value: &str, start: usize, end: usize| {
+            verbatim_start(
+                source,
+                &Spanned {
+                    value: value.into(),
+                    span: start..end,
+                },
+            )
+        };
+        assert_eq!(at("x", 4, 7), Some(5));
+        assert_eq!(&source[5..6], "x");
+        assert_eq!(at("line", 12, 23), Some(16));
+        assert_eq!(&source[16..20], "line");
+        // An escape makes the text differ from the bytes: no position inside it.
+        assert_eq!(at("\"", 28, 32), None);
+        assert_eq!(at("y", 37, 44), Some(40));
+        assert_eq!(at("x", 0, 999), None);
+    }
+
+    #[test]
     fn a_good_row_is_typed_with_the_spans_of_its_values() {
         let (table, errors) = load(ROW);
         assert!(errors.is_empty(), "{errors:?}");
@@ -336,7 +389,13 @@ mod tests {
         assert_eq!(&ROW[status.span], "404");
         assert_eq!(&ROW[message.span], "\"Not Found\"");
         assert_eq!(row.description.as_ref().unwrap().value, "Gone.");
+        assert_eq!(&ROW[row.description_start.unwrap()..][..5], "Gone.");
         assert_eq!((row.retryable.clone(), row.name.clone()), (None, None));
+        let (table, _) = load(&ROW.replace("Gone.", "Gone\\t."));
+        assert_eq!(
+            table.rows[0].description_start, None,
+            "an escape: no exact place"
+        );
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //!
 //! Reading this file tells you everything the macro enforces about the values of
 //! `error-codes.toml`; the shape of the file (keys, types) is checked in [`crate::table`].
-//! Each rule is a function of one value; [`validate`] applies them row by row, so that a
-//! new rule is one more call in [`check_row`]. A value that breaks a rule is not checked
+//! Each rule is a function of one value (the description's also of where its text starts
+//! in the file, found by [`crate::table::load`]); [`validate`] applies them row by row, so
+//! that a new rule is one more call in [`check_row`]. A value that breaks a rule is not checked
 //! further, so a mistake is reported once and not again through what follows from it
 //! (an empty message does not also fail to give a variant name).
 
@@ -12,6 +13,7 @@ use std::hash::Hash;
 use std::ops::Range;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::markdown::{self, Problem, ProblemKind};
 use crate::table::{Row, Spanned, Table};
 
 /// Statuses an HTTP response can carry.
@@ -30,8 +32,11 @@ pub struct Code {
     pub name: String,
     /// The reason phrase.
     pub message: String,
-    /// The Markdown description.
+    /// The Markdown description, as written.
     pub description: String,
+    /// The description as it goes into rustdoc: the same page, nothing compiled (see
+    /// [`markdown::rewrite`]).
+    pub doc: String,
     /// Whether sending the request again may succeed.
     pub retryable: bool,
 }
@@ -63,10 +68,16 @@ fn check_row(
     let status = (row.status.as_ref())
         .and_then(|status| diagnostics.ok(http_status(status)))
         .and_then(|status| diagnostics.ok(unique_status(status, &mut first.statuses)));
-    let message =
-        (row.message.as_ref()).and_then(|message| diagnostics.ok(not_blank("message", message)));
+    let message = (row.message.as_ref())
+        .and_then(|message| diagnostics.ok(not_blank("message", message)))
+        .and_then(|message| diagnostics.ok(one_line_without_controls(message)))
+        .and_then(|message| diagnostics.ok(no_whitespace_at_the_ends(message)));
+    // Where the description's text starts in the file, so its errors point inside it.
+    let start = row.description_start;
     let description = (row.description.as_ref())
-        .and_then(|description| diagnostics.ok(not_blank("description", description)));
+        .and_then(|text| diagnostics.ok(not_blank("description", text)))
+        .and_then(|text| diagnostics.ok(no_controls_but_breaks_and_tabs(text, start)))
+        .and_then(|text| diagnostics.all_ok(rustdoc_markdown(text, start)));
     let name = match (&row.name, row.name_is_broken) {
         (_, true) => None,
         (Some(name), false) => diagnostics.ok(given_name(name)),
@@ -77,7 +88,8 @@ fn check_row(
         status: status?.value,
         name: name?.value,
         message: message?.value.clone(),
-        description: description?.value.clone(),
+        description: row.description.as_ref()?.value.clone(),
+        doc: description?,
         retryable: row.retryable.as_ref().is_some_and(|r| r.value),
     })
 }
@@ -157,6 +169,170 @@ fn not_blank<'a>(key: &str, text: &'a Spanned<String>) -> Result<&'a Spanned<Str
         );
     }
     Ok(text)
+}
+
+/// The grammar of a reason phrase, quoted in the help of its rules.
+const REASON_PHRASE: &str = "a reason phrase is one line of tabs, spaces and visible characters \
+     (RFC 9112, section 4: `reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )`)";
+
+/// `message` is one line without control characters other than tabs, as an HTTP reason
+/// phrase is; a line break would also split the generated table of codes.
+fn one_line_without_controls(message: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
+    let text = &message.value;
+    let found = match text.chars().find(|&c| is_line_break(c)) {
+        Some(c) => Some(format!("a line break ({})", describe(c))),
+        None => (text.chars().find(|&c| c.is_control() && c != '\t'))
+            .map(|c| format!("a control character ({})", describe(c))),
+    };
+    match found {
+        Some(found) => Err(Diagnostic::new(
+            message.span.clone(),
+            format!("`message` contains {found}"),
+        )
+        .help(REASON_PHRASE)),
+        None => Ok(message),
+    }
+}
+
+/// `message` has no whitespace at either end: invisible in the status line, it would show
+/// in the docs as stray characters and break the generated `**404 Not Found**` line.
+fn no_whitespace_at_the_ends(message: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
+    let text = &message.value;
+    let loose = |c: Option<char>| c.is_some_and(char::is_whitespace);
+    let which = match (loose(text.chars().next()), loose(text.chars().next_back())) {
+        (false, false) => return Ok(message),
+        (true, true) => "starts and ends",
+        (true, false) => "starts",
+        (false, true) => "ends",
+    };
+    Err(Diagnostic::new(
+        message.span.clone(),
+        format!("`message` {which} with whitespace"),
+    )
+    .help(format!(
+        "remove it: `message = {:?}`; whitespace at the ends of a reason phrase \
+                 is invisible and would show in the docs as stray characters",
+        text.trim()
+    )))
+}
+
+/// Line breaks in any convention, including Unicode's line and paragraph separators.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// `U+000D carriage return`, for the messages about unwanted characters.
+fn describe(c: char) -> String {
+    let name = match c {
+        '\0' => " null",
+        '\n' => " line feed",
+        '\r' => " carriage return",
+        '\u{b}' => " vertical tab",
+        '\u{c}' => " form feed",
+        '\u{1b}' => " escape",
+        '\u{7f}' => " delete",
+        '\u{85}' => " next line",
+        '\u{2028}' => " line separator",
+        '\u{2029}' => " paragraph separator",
+        _ => "",
+    };
+    format!("U+{:04X}{name}", u32::from(c))
+}
+
+/// `description` has no control characters but line breaks and tabs. `text_start` is
+/// where its text starts in the file, if it is written verbatim ([`Row::description_start`]).
+fn no_controls_but_breaks_and_tabs(
+    description: &Spanned<String>,
+    text_start: Option<usize>,
+) -> Result<&Spanned<String>, Diagnostic> {
+    let control =
+        (description.value.char_indices()).find(|&(_, c)| c.is_control() && c != '\n' && c != '\t');
+    let Some((i, c)) = control else {
+        return Ok(description);
+    };
+    Err(Diagnostic::new(
+        part(description, text_start, i..i + c.len_utf8()),
+        format!(
+            "`description` contains a control character ({})",
+            describe(c)
+        ),
+    )
+    .help(
+        "a description may contain line breaks and tabs, but no other control character; remove it",
+    ))
+}
+
+/// `description` is Markdown that rustdoc can show as written; the result is that
+/// Markdown, rewritten so that nothing in it is compiled or trips a rustdoc lint (see
+/// [`markdown::rewrite`]). Each problem is its own error, located in the text.
+fn rustdoc_markdown(
+    description: &Spanned<String>,
+    text_start: Option<usize>,
+) -> Result<String, Vec<Diagnostic>> {
+    markdown::rewrite(&description.value).map_err(|problems| {
+        (problems.into_iter())
+            .map(|Problem { range, kind }| {
+                description_problem(kind, part(description, text_start, range), description)
+            })
+            .collect()
+    })
+}
+
+/// The bytes of the file that hold `range` of the text of `value`: exact if its text is
+/// written verbatim and starts at `text_start`, else the whole value.
+fn part(value: &Spanned<String>, text_start: Option<usize>, range: Range<usize>) -> Range<usize> {
+    match text_start {
+        Some(start) => start + range.start..start + range.end,
+        None => value.span.clone(),
+    }
+}
+
+/// The located error for a Markdown problem of a description.
+fn description_problem(
+    kind: ProblemKind,
+    span: Range<usize>,
+    description: &Spanned<String>,
+) -> Diagnostic {
+    match kind {
+        ProblemKind::UnclosedFence => Diagnostic::new(
+            span,
+            "this code block in `description` is never closed",
+        )
+        .help("end it with a line of the same fence (```); unclosed, it would take in the rest of the docs"),
+        ProblemKind::NotAUrl(target) => Diagnostic::new(
+            span,
+            format!(
+                "link to `{}` in `description`: a link must go to a full URL",
+                target.escape_debug()
+            ),
+        )
+        .help(
+            "rustdoc would resolve it as a Rust path or relative page of whichever crate \
+             uses the table; link to `https://...` or `mailto:...`, or escape the brackets \
+             (`\\[`, `\\]`) to show them as written",
+        ),
+        ProblemKind::HtmlComment => Diagnostic::new(
+            span,
+            "HTML comment in `description`: the docs would not show it",
+        )
+        .help("put notes for maintainers in a TOML comment (`# ...`) above the row"),
+        ProblemKind::BareUrl => Diagnostic::new(
+            span,
+            "a URL in `description` cannot be made a link",
+        )
+        .help("write it as an autolink, `<https://...>`, or as a link, `[text](https://...)`"),
+        ProblemKind::Unfaithful => Diagnostic::new(
+            description.span.clone(),
+            "`description` cannot be shown in rustdoc as written",
+        )
+        .help(
+            "its code blocks, HTML and URLs cannot be made safe for rustdoc without changing \
+             what the page shows; put code in ```text fences and HTML in `code spans`",
+        ),
+    }
 }
 
 /// An explicit `name` is a valid variant name.
@@ -346,6 +522,152 @@ mod tests {
                 "invalid type for `name`: expected a string, found integer",
             ]
         );
+    }
+
+    /// The rendered errors of a one-row table with this `message` and `description` (TOML
+    /// values as written in the file).
+    fn rendered(message: &str, description: &str) -> Vec<String> {
+        let source =
+            format!("[[code]]\nstatus = 415\nmessage = {message}\ndescription = {description}\n");
+        let mut diagnostics = Diagnostics::default();
+        validate(&load(&source, &mut diagnostics), &mut diagnostics);
+        (diagnostics.into_sorted().iter())
+            .map(|e| e.render("t.toml", &source))
+            .collect()
+    }
+
+    #[test]
+    fn a_reason_phrase_is_one_line_without_control_characters() {
+        for (message, what) in [
+            (r#""Accepted\nLater""#, "a line break (U+000A line feed)"),
+            (r#""Accepted\r""#, "a line break (U+000D carriage return)"),
+            (
+                "\"Accepted\u{2028}Later\"",
+                "a line break (U+2028 line separator)",
+            ),
+            (r#""Acc\u0007epted""#, "a control character (U+0007)"),
+            (r#""Acc\u0085epted""#, "a line break (U+0085 next line)"),
+            (r#""Acc\u009bepted""#, "a control character (U+009B)"),
+        ] {
+            let errors = rendered(message, "\"d\"");
+            assert_eq!(errors.len(), 1, "{message}: {errors:?}");
+            assert!(
+                errors[0].starts_with(&format!("t.toml:3:11: `message` contains {what}")),
+                "{}",
+                errors[0]
+            );
+            assert!(errors[0].contains("reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )"));
+        }
+    }
+
+    #[test]
+    fn a_reason_phrase_has_no_whitespace_at_its_ends() {
+        assert_eq!(
+            rendered(r#""Accepted\t""#, "\"d\""),
+            ["t.toml:3:11: `message` ends with whitespace\n  |\n3 | message = \"Accepted\\t\"\n  |           ^^^^^^^^^^^^\n  = help: remove it: `message = \"Accepted\"`; whitespace at the ends of a reason phrase is invisible and would show in the docs as stray characters"]
+        );
+        assert!(rendered("\" Accepted \"", "\"d\"")[0]
+            .contains("`message` starts and ends with whitespace"));
+        assert!(
+            rendered("\"\u{a0}Accepted\"", "\"d\"")[0].contains("`message` starts with whitespace")
+        );
+        // A line break at the end is one mistake, reported once; a message that breaks
+        // one rule is not checked further.
+        assert_eq!(rendered(r#""Accepted\n""#, "\"d\"").len(), 1);
+        assert_eq!(rendered(r#"" Acc\u0007epted""#, "\"d\"").len(), 1);
+        // Blank is "empty", not also whitespace at the ends.
+        let blank = rendered(r#""\t""#, "\"d\"");
+        assert!(blank[0].contains("`message` is empty"), "{blank:?}");
+        assert!(!blank.iter().any(|e| e.contains("whitespace")), "{blank:?}");
+    }
+
+    #[test]
+    fn reason_phrases_may_hold_tabs_inside_and_any_visible_character() {
+        for message in [
+            r#""Not\tFound""#,
+            "\"Não *Encontrado* 見つかりません 🦀\"",
+            "\"I'm a <teapot>|\"",
+        ] {
+            assert_eq!(
+                rendered(message, "\"d\""),
+                Vec::<String>::new(),
+                "{message}"
+            );
+        }
+    }
+
+    #[test]
+    fn description_mistakes_point_inside_the_text() {
+        let errors = rendered(
+            "\"X\"",
+            "\"\"\"\nSee [the docs](Foo) and <!-- todo -->.\"\"\"",
+        );
+        assert_eq!(
+            errors,
+            [
+                "t.toml:5:5: link to `Foo` in `description`: a link must go to a full URL\n  |\n5 | See [the docs](Foo) and <!-- todo -->.\"\"\"\n  |     ^^^^^^^^^^^^^^^\n  = help: rustdoc would resolve it as a Rust path or relative page of whichever crate uses the table; link to `https://...` or `mailto:...`, or escape the brackets (`\\[`, `\\]`) to show them as written",
+                "t.toml:5:25: HTML comment in `description`: the docs would not show it\n  |\n5 | See [the docs](Foo) and <!-- todo -->.\"\"\"\n  |                         ^^^^^^^^^^^^^\n  = help: put notes for maintainers in a TOML comment (`# ...`) above the row",
+            ]
+        );
+        let unclosed = rendered("\"X\"", "'''\nText.\n\n```sh\ncurl x'''");
+        assert_eq!(unclosed.len(), 1);
+        assert!(
+            unclosed[0].starts_with("t.toml:7:1: this code block in `description` is never closed\n  |\n7 | ```sh\n  | ^^^^^"),
+            "{}",
+            unclosed[0]
+        );
+    }
+
+    #[test]
+    fn an_unlinkable_url_and_an_unfaithful_description_are_located() {
+        let errors = rendered("\"X\"", "'''\nSee https&#58;//ab.io today.'''");
+        assert_eq!(
+            errors,
+            ["t.toml:5:1: a URL in `description` cannot be made a link\n  |\n5 | See https&#58;//ab.io today.'''\n  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  = help: write it as an autolink, `<https://...>`, or as a link, `[text](https://...)`"]
+        );
+        let errors = rendered("\"X\"", "'''\n<pre>\n\n    indented\n</pre>'''");
+        assert_eq!(
+            errors,
+            ["t.toml:4:15: `description` cannot be shown in rustdoc as written\n  |\n4 | description = '''\n  |               ^^^\n  = help: its code blocks, HTML and URLs cannot be made safe for rustdoc without changing what the page shows; put code in ```text fences and HTML in `code spans`"]
+        );
+    }
+
+    #[test]
+    fn description_mistakes_in_escaped_text_point_at_the_value() {
+        let errors = rendered("\"X\"", r#""Tab\there, see [x](Foo)""#);
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].starts_with("t.toml:4:15: link to `Foo`"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn a_description_has_no_control_characters_but_line_breaks_and_tabs() {
+        let errors = rendered("\"X\"", "\"a\\tb\\nc\\rd\"");
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0]
+                .contains("`description` contains a control character (U+000D carriage return)"),
+            "{}",
+            errors[0]
+        );
+        // TOML has control characters only as escapes, so the error points at the value.
+        let escaped = rendered("\"X\"", r#""a\u007fb""#);
+        assert!(escaped[0].starts_with("t.toml:4:15: "), "{}", escaped[0]);
+        assert!(escaped[0].contains("(U+007F delete)"), "{}", escaped[0]);
+    }
+
+    #[test]
+    fn descriptions_go_to_rustdoc_rewritten() {
+        let source = "[[code]]\nstatus = 415\nmessage = \"Unsupported Media Type\"\ndescription = \"\"\"\nFor example:\n\n    curl -d '' https://api.picsart.io\n\nA Vec<u8> body.\"\"\"\n";
+        let codes = check(source).unwrap();
+        assert_eq!(
+            codes[0].doc,
+            "For example:\n\n```text\ncurl -d '' https://api.picsart.io\n```\n\nA Vec\\<u8\\> body."
+        );
+        assert!(codes[0].description.contains("    curl"));
     }
 
     #[test]

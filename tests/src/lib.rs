@@ -4,8 +4,8 @@
 //! anything but absolute paths, or produced a warning, this crate would not build (CI runs
 //! clippy on it with `-D warnings`).
 //!
-//! It also expands two tables the tests read back: texts that are hard to quote, and a
-//! table with every HTTP status.
+//! It also expands three tables the tests read back: texts that are hard to quote,
+//! descriptions that are hard to render, and a table with every HTTP status.
 #![no_implicit_prelude]
 #![deny(warnings, missing_docs, clippy::all, clippy::pedantic)]
 #![forbid(unsafe_code)]
@@ -51,6 +51,16 @@ pub enum Bare {}
 #[::picsart_error_codes_macros::error_codes(path = "tables/tricky-texts.toml")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrickyTexts {}
+
+/// Descriptions and reason phrases holding everything rustdoc would compile, hide, warn
+/// about or misread. With `example_path`, the generated examples are doctests of this
+/// crate, and its page is checked by `RUSTDOCFLAGS="-D warnings" cargo doc`.
+#[::picsart_error_codes_macros::error_codes(
+    path = "tables/description-hazards.toml",
+    example_path = "picsart_error_codes_tests::DescriptionHazards"
+)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DescriptionHazards {}
 
 ::core::include!(::core::concat!(::core::env!("OUT_DIR"), "/every_status.rs"));
 
