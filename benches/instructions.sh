@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-binary=$(cargo bench --quiet -p picsart-error-codes --features http,json --bench instructions \
+binary=$(cargo bench --quiet -p picsart-error-codes-benches --bench instructions \
     --no-run --message-format=json |
     python3 -c 'import json, sys
 for line in sys.stdin:

@@ -23,7 +23,7 @@ rm -rf "$criterion/lookups" "$criterion/api_error"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for i in $(seq "$rounds"); do
     echo "round $i of $rounds" >&2
-    cargo bench --quiet -p picsart-error-codes --features http,json --bench lookups --bench api_error -- \
+    cargo bench --quiet -p picsart-error-codes-benches --bench lookups --bench api_error -- \
         --warm-up-time 1 --measurement-time 3 --noplot >/dev/null 2>&1
     # One line per bench of this round: round, group, case, side, median in ns.
     python3 - "$criterion" "$i" >>"$results" <<'PY'

@@ -157,9 +157,7 @@ pub enum ErrorCode {
     /// Retryable: the same request may succeed if sent again later.
     ServiceUnavailable = 503,
 }
-const _: &[::core::primitive::u8] = ::core::include_bytes!(
-    "$WORKSPACE/error-codes.toml"
-);
+const _: &[::core::primitive::u8] = ::core::include_bytes!("$CRATE/error-codes.toml");
 impl ErrorCode {
     /// Every code of the table, in table order.
     ///

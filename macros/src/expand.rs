@@ -432,15 +432,15 @@ mod tests {
     use proptest::prelude::*;
     use std::path::Path;
 
-    fn workspace() -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .parent()
-            .unwrap()
-            .to_path_buf()
+    /// The crate's own directory: its `error-codes.toml` is the workspace's table (a
+    /// symbolic link in the repository, a copy in the packaged crate), so these tests pass
+    /// in both and read nothing outside the package.
+    fn crate_dir() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
     }
 
     fn real_table() -> String {
-        std::fs::read_to_string(workspace().join("error-codes.toml")).unwrap()
+        std::fs::read_to_string(crate_dir().join("error-codes.toml")).unwrap()
     }
 
     fn expand_real_table() -> TokenStream {
@@ -455,7 +455,7 @@ mod tests {
                 #[non_exhaustive]
                 pub enum ErrorCode {}
             },
-            &[workspace()],
+            &[crate_dir()],
         )
     }
 
@@ -473,7 +473,7 @@ mod tests {
         // that line wrapping does not depend on its length either.
         let tokens = expand_real_table()
             .to_string()
-            .replace(&workspace().display().to_string(), "$WORKSPACE");
+            .replace(&crate_dir().display().to_string(), "$CRATE");
         let file = syn::parse_file(&tokens).expect("the expansion parses as Rust");
         let pretty = prettyplease::unparse(&file);
         expect_test::expect_file!["../snapshots/error-codes.expanded.rs"].assert_eq(&pretty);
@@ -496,17 +496,17 @@ mod tests {
             pub enum E {}
         );
         let crlf = error_codes(args.clone(), item.clone(), &[dir.path().to_path_buf()]).to_string();
-        let lf = error_codes(args, item, &[workspace()]).to_string();
+        let lf = error_codes(args, item, &[crate_dir()]).to_string();
         let same_path =
             |tokens: String, dir: &Path| tokens.replace(&dir.display().to_string(), "$DIR");
-        assert_eq!(same_path(crlf, dir.path()), same_path(lf, &workspace()));
+        assert_eq!(same_path(crlf, dir.path()), same_path(lf, &crate_dir()));
     }
 
     #[test]
     fn the_output_includes_the_table_so_rustc_tracks_it() {
         let expected = format!(
             "include_bytes ! ({:?})",
-            workspace().join("error-codes.toml").display().to_string()
+            crate_dir().join("error-codes.toml").display().to_string()
         );
         assert!(expand_real_table().to_string().contains(&expected));
     }

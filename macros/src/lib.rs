@@ -171,3 +171,8 @@ pub fn error_codes(
         .collect();
     expand::error_codes(args.into(), item.into(), &search_dirs).into()
 }
+
+// The README is the crate's crates.io page: its example runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

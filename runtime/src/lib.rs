@@ -92,3 +92,9 @@ pub use retry::{RetryAfter, RetryPolicy};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ErrorCode {}
+
+// The README is the crate's crates.io page: its examples run as doctests, with the
+// features its dependency lines name.
+#[cfg(all(doctest, feature = "http", feature = "json"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

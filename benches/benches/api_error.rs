@@ -1,7 +1,7 @@
 //! What building an `ApiError` costs, beside the alternatives a client would write.
 //!
 //! ```text
-//! cargo bench -p picsart-error-codes --features json --bench api_error
+//! cargo bench -p picsart-error-codes-benches --bench api_error
 //! ```
 //!
 //! - the documented 422 body: `ApiError::from_parts` (status, one copy of the body, its

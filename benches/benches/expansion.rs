@@ -2,7 +2,7 @@
 //! 15, 100 and 500 rows. The growth should be linear.
 //!
 //! ```text
-//! cargo bench -p picsart-error-codes-macros --bench expansion
+//! cargo bench -p picsart-error-codes-benches --bench expansion
 //! ```
 //!
 //! A proc-macro crate cannot export functions, so the bench compiles the macro's modules
@@ -11,22 +11,22 @@
 //! without the tests) are unused here.
 #![allow(dead_code, unused_imports, missing_docs)]
 
-#[path = "../src/diagnostic.rs"]
+#[path = "../../macros/src/diagnostic.rs"]
 mod diagnostic;
-#[path = "../src/docs.rs"]
+#[path = "../../macros/src/docs.rs"]
 mod docs;
-#[path = "../src/expand.rs"]
+#[path = "../../macros/src/expand.rs"]
 mod expand;
-#[path = "../src/input.rs"]
+#[path = "../../macros/src/input.rs"]
 mod input;
-#[path = "../src/markdown.rs"]
+#[path = "../../macros/src/markdown.rs"]
 mod markdown;
-#[path = "../src/table.rs"]
+#[path = "../../macros/src/table.rs"]
 mod table;
 #[cfg(test)]
-#[path = "../src/test_support.rs"]
+#[path = "../../macros/src/test_support.rs"]
 mod test_support;
-#[path = "../src/validate.rs"]
+#[path = "../../macros/src/validate.rs"]
 mod validate;
 
 use std::fmt::Write as _;

@@ -1,7 +1,7 @@
 //! Runtime lookups of `ErrorCode`, side by side with the `http` crate's equivalents.
 //!
 //! ```text
-//! cargo bench -p picsart-error-codes --features http --bench lookups
+//! cargo bench -p picsart-error-codes-benches --bench lookups
 //! ```
 //!
 //! The parsing benches run over the same realistic mix of 1,000 statuses: 70% codes of
