@@ -9,7 +9,7 @@
 //! ```
 //!
 //! Exit status: 0 when the code is documented (or the table was listed), 1 when the query
-//! names no documented code, 2 on a usage error.
+//! names no documented code or the output cannot be written, 2 on a usage error.
 
 mod lookup;
 mod markdown;
@@ -63,7 +63,7 @@ fn command() -> Command {
             "Text is wrapped to the terminal's width (at most 100 columns; 80 when stdout is not \
              a terminal; the COLUMNS environment variable overrides both).\n\n\
              Exit status: 0 for a documented code or the list, 1 when CODE is not a code the \
-             APIs document, 2 on a usage error.",
+             APIs document (or the output cannot be written), 2 on a usage error.",
         )
 }
 
@@ -83,8 +83,14 @@ fn main() -> ExitCode {
             .join(" ");
         answer(&mut out, &query, format)
     };
-    // A closed pipe (`picsart-explain | head -3`) is not worth a panic or a message.
-    result.unwrap_or(ExitCode::FAILURE)
+    result.unwrap_or_else(|error| {
+        // A closed pipe (`picsart-explain | head -3`) is not worth a message; a full disk
+        // is, or it would pass for an unknown code.
+        if error.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("error: cannot write the output: {error}");
+        }
+        ExitCode::FAILURE
+    })
 }
 
 /// Prints what `query` names; the exit status says whether it is a documented code.
@@ -104,10 +110,14 @@ fn answer(out: &mut impl Write, query: &str, format: Format) -> io::Result<ExitC
             did_you_mean(&suggestions);
         }
         Lookup::NotAStatus { number } => {
+            let number = shown(&number);
             eprintln!("error: {number} is not an HTTP status: RFC 9110 statuses are 100 to 599");
         }
         Lookup::Unknown { suggestions } => {
-            eprintln!("error: no Picsart API error code matches {query:?}");
+            eprintln!(
+                "error: no Picsart API error code matches {:?}",
+                shown(query)
+            );
             did_you_mean(&suggestions);
             if suggestions.is_empty() {
                 eprintln!("help: run `picsart-explain` without arguments to list every code");
@@ -115,6 +125,14 @@ fn answer(out: &mut impl Write, query: &str, format: Format) -> io::Result<ExitC
         }
     }
     Ok(not_found)
+}
+
+/// At most the first 40 characters of what the user typed, to quote it in a message.
+fn shown(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((end, _)) => format!("{}...", &text[..end]),
+        None => text.to_owned(),
+    }
 }
 
 fn did_you_mean(suggestions: &[ErrorCode]) {

@@ -22,7 +22,7 @@ pub enum Mode {
 pub fn render(markdown: &str, width: usize, mode: Mode) -> String {
     let mut renderer = Renderer {
         mode,
-        width: width.max(20),
+        width: width.max(MIN_WIDTH),
         blocks: Vec::new(),
         text: String::new(),
         bold: 0,
@@ -48,6 +48,23 @@ pub fn render(markdown: &str, width: usize, mode: Mode) -> String {
             out
         })
 }
+
+/// Wraps a line of plain text (no Markdown) as `render` wraps prose: between words only,
+/// at `width` columns but never fewer than 20.
+pub fn wrap(text: &str, width: usize) -> Vec<std::borrow::Cow<'_, str>> {
+    textwrap::wrap(text, options(width))
+}
+
+/// How prose wraps: at `width` (at least `MIN_WIDTH`) display columns, between words.
+fn options<'a>(width: usize) -> textwrap::Options<'a> {
+    textwrap::Options::new(width.max(MIN_WIDTH))
+        .break_words(false)
+        // `X-Picsart-Ratelimit-Reset-Time` is one name: never split it at a hyphen.
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
+/// Narrower than this, prose would be a word a line.
+const MIN_WIDTH: usize = 20;
 
 struct Renderer {
     mode: Mode,
@@ -224,12 +241,9 @@ impl Renderer {
             Some(marker) => format!("{}{marker}", "  ".repeat(depth.saturating_sub(1))),
             None => indent.clone(),
         };
-        let options = textwrap::Options::new(self.width)
+        let options = options(self.width)
             .initial_indent(&first)
-            .subsequent_indent(&indent)
-            .break_words(false)
-            // `X-Picsart-Ratelimit-Reset-Time` is one name: never split it at a hyphen.
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            .subsequent_indent(&indent);
         let lines = textwrap::wrap(text.trim(), options);
         self.blocks.push((lines.join("\n"), tight));
     }
@@ -300,6 +314,20 @@ mod tests {
             Mode::Plain,
         );
         assert_eq!(out, "see\nhttps://status.picsart.io/a/long/path\nnow");
+    }
+
+    #[test]
+    fn wide_characters_count_by_display_width() {
+        // Each of these characters takes two columns: five of them fill a 20-column line.
+        let out = render(
+            "日本語の説明 です。 絵文字😀😀 も 二列 ずつ",
+            20,
+            Mode::Plain,
+        );
+        for line in out.lines() {
+            assert!(textwrap::core::display_width(line) <= 20, "{out}");
+        }
+        assert_eq!(out, "日本語の説明 です。\n絵文字😀😀 も 二列\nずつ");
     }
 
     fn strip_ansi(text: &str) -> String {

@@ -29,13 +29,15 @@ pub fn explain(out: &mut impl Write, code: ErrorCode, format: Format) -> io::Res
     } else {
         "not retryable"
     };
-    writeln!(out, "{bold}{code}{bold:#}")?;
+    for line in markdown::wrap(&code.to_string(), width) {
+        writeln!(out, "{bold}{line}{bold:#}")?;
+    }
     let summary = format!(
         "ErrorCode::{}, {}, {retryable}",
         code.name(),
         class(code.as_u16())
     );
-    for line in textwrap::wrap(&summary, width) {
+    for line in markdown::wrap(&summary, width) {
         writeln!(out, "{dim}{line}{dim:#}")?;
     }
     writeln!(out)?;

@@ -215,13 +215,16 @@ fn text_fits_80_columns_when_piped_and_the_width_columns_asks_for() {
         let status = code.as_u16().to_string();
         let text = stdout(&run(&[&status])).to_owned();
         assert!(longest(&text) <= 80, "{status}:\n{text}");
-        let narrow = stdout(&run_with(&[&status], &[("COLUMNS", "40")])).to_owned();
-        for line in narrow.lines() {
-            // Only a single word too long to break (none in the table today) may overflow.
-            assert!(
-                line.chars().count() <= 40 || !line.trim().contains(' '),
-                "{status}: {line:?}"
-            );
+        for columns in [20, 30, 40] {
+            let env = [("COLUMNS", &*columns.to_string())];
+            let narrow = stdout(&run_with(&[&status], &env)).to_owned();
+            for line in narrow.lines() {
+                // Only a single word too long to break may overflow.
+                assert!(
+                    line.chars().count() <= columns || !line.trim().contains(' '),
+                    "{status}, COLUMNS={columns}: {line:?}"
+                );
+            }
         }
     }
     let wide = stdout(&run_with(&["429"], &[("COLUMNS", "300")])).to_owned();
@@ -282,4 +285,92 @@ fn without_a_code_every_code_is_listed_as_an_aligned_table() {
         assert!(row.starts_with(&code.as_u16().to_string()), "{row}");
         assert!(row[column..].starts_with(code.message()), "{row}");
     }
+}
+
+#[test]
+fn a_status_line_from_a_log_finds_its_code() {
+    let expected = run(&["429"]);
+    for query in ["HTTP/1.1 429", "HTTP/2 429 Too Many Requests"] {
+        let output = run(&[query]);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{query}: {}",
+            stderr(&output)
+        );
+        assert_eq!(stdout(&output), stdout(&expected), "{query:?}");
+    }
+}
+
+#[test]
+fn two_statuses_are_not_read_as_one_number() {
+    let output = run(&["404", "429"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!stderr(&output).contains("404429"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(
+            "did you mean 404 Not Found (NotFound) or 429 Too Many Requests (TooManyRequests)?"
+        ),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_standard_reason_phrase_the_table_lacks_gets_its_http_meaning() {
+    let output = run(&["bad", "gateway"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).starts_with("502 is not a status the Picsart APIs document.\n"),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_long_query_is_not_echoed_whole() {
+    let query = "x".repeat(10_000);
+    for query in [query.clone(), "9".repeat(10_000)] {
+        let output = run(&[&query]);
+        assert_eq!(output.status.code(), Some(1));
+        let first = stderr(&output)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        assert!(first.starts_with("error: "), "{first}");
+        assert!(first.chars().count() < 120, "{first}");
+    }
+}
+
+#[test]
+fn the_summary_line_wraps_between_words_only() {
+    for columns in ["1", "20"] {
+        let text = stdout(&run_with(&["431"], &[("COLUMNS", columns)])).to_owned();
+        assert_eq!(
+            text.lines().find(|line| line.starts_with("ErrorCode::")),
+            Some("ErrorCode::RequestHeaderFieldsTooLarge,"),
+            "COLUMNS={columns}:\n{text}"
+        );
+    }
+}
+
+/// A full disk is not an unknown code: the exit status alone cannot tell them apart, so
+/// the failure is said on stderr.
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_is_reported() {
+    let full = std::fs::File::create("/dev/full").expect("/dev/full opens");
+    let output = Command::new(env!("CARGO_BIN_EXE_picsart-explain"))
+        .arg("429")
+        .stdout(full)
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).starts_with("error: cannot write the output: "),
+        "{:?}",
+        stderr(&output)
+    );
 }

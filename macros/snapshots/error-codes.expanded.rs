@@ -1093,7 +1093,7 @@ impl ::core::convert::TryFrom<::core::primitive::u16> for ErrorCode {
     #[inline]
     fn try_from(
         status: ::core::primitive::u16,
-    ) -> ::core::result::Result<Self, Self::Error> {
+    ) -> ::core::result::Result<Self, UnknownErrorCode> {
         match Self::from_u16(status) {
             ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
             ::core::option::Option::None => {
@@ -1132,7 +1132,7 @@ impl ::core::str::FromStr for ErrorCode {
     #[inline]
     fn from_str(
         text: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, Self::Err> {
+    ) -> ::core::result::Result<Self, ParseErrorCodeError> {
         match *text.as_bytes() {
             [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
                 let status = (a - b'0') as ::core::primitive::u16 * 100

@@ -14,6 +14,8 @@ use std::ops::Range;
 
 use unicode_width::UnicodeWidthStr as _;
 
+use crate::validate::is_control;
+
 /// One mistake in the table: where it is (bytes of the file) and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -117,18 +119,18 @@ impl Diagnostic {
     }
 }
 
-/// One underlined span: its line, and the indentation and underline drawn below it.
+/// One underlined span: its line as shown, and the indentation and underline drawn below it.
 struct Mark<'a> {
     start: usize,
     line_no: usize,
-    line: &'a str,
+    line: String,
     indent: String,
     underline: String,
     label: Option<&'a str>,
 }
 
 impl<'a> Mark<'a> {
-    fn new(source: &'a str, span: &Range<usize>, symbol: char, label: Option<&'a str>) -> Self {
+    fn new(source: &str, span: &Range<usize>, symbol: char, label: Option<&'a str>) -> Self {
         let start = floor_char_boundary(source, span.start);
         let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = source[start..]
@@ -138,23 +140,41 @@ impl<'a> Mark<'a> {
         // A span may start on the `\r` of a CRLF line ending, past the trimmed line.
         let before = &line[..(start - line_start).min(line.len())];
         let end = floor_char_boundary(source, span.end.min(line_start + line.len()).max(start));
-        // Carets go by display width: a CJK character or an emoji takes two columns. Tabs
-        // stay tabs in the indentation so that the terminal expands both lines alike.
-        let indent = before
-            .split('\t')
-            .map(|part| " ".repeat(part.width()))
-            .collect::<Vec<_>>()
-            .join("\t");
-        let width = source[start..end].width().max(1);
+        // Carets go by display width of the text as shown: a CJK character or an emoji
+        // takes two columns, a tab four.
+        let width = shown(&source[start..end]).width().max(1);
         Mark {
             start,
             line_no: before_lines(source, start),
-            line,
-            indent,
+            line: shown(line),
+            indent: " ".repeat(shown(before).width()),
             underline: symbol.to_string().repeat(width),
             label,
         }
     }
+}
+
+/// A line of the table as the snippet shows it, the way rustc shows source lines: a tab
+/// is four spaces, since where a terminal's tab stops fall depends on how far rustc
+/// indents the snippet, so no underline could follow a tab inside a value. Other control
+/// characters, which the terminal would act on (a lone `\r` returns to the start of the
+/// line, an escape starts a command), are shown as their control pictures (`␍`), and
+/// bidirectional overrides, which would reorder the line, as `�`.
+fn shown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\t' => out.push_str("    "),
+            '\0'..='\u{1f}' => {
+                out.push(char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{fffd}'))
+            }
+            '\u{7f}' => out.push('\u{2421}'),
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => out.push('\u{fffd}'),
+            c if is_control(c) => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn before_lines(source: &str, offset: usize) -> usize {
@@ -284,13 +304,32 @@ mod tests {
     }
 
     #[test]
-    fn render_keeps_tabs_and_stops_the_caret_at_the_end_of_the_line() {
+    fn render_shows_tabs_as_four_spaces_and_stops_the_caret_at_the_end_of_the_line() {
         let source = "\tname = \"a\nb\"";
         let diagnostic = Diagnostic::new(8..13, "x");
         assert_eq!(
             diagnostic.render("t", source),
-            "t:1:9: x\n  |\n1 | \tname = \"a\n  | \t       ^^"
+            "t:1:9: x\n  |\n1 |     name = \"a\n  |            ^^"
         );
+        // A tab inside the value widens the underline by as much as the line.
+        let source = "m = \"a\tb\" #";
+        let rendered = Diagnostic::new(4..9, "x").render("t", source);
+        assert_eq!(
+            rendered,
+            "t:1:5: x\n  |\n1 | m = \"a    b\" #\n  |     ^^^^^^^^"
+        );
+    }
+
+    #[test]
+    fn render_shows_control_characters_instead_of_sending_them_to_the_terminal() {
+        let source = "a\rb = \u{1b}[2J \u{202e}x\u{7f} y";
+        let at = source.find('y').unwrap();
+        let rendered = Diagnostic::new(at..at + 1, "x").render("t", source);
+        assert_eq!(
+            rendered,
+            "t:1:16: x\n  |\n1 | a\u{240d}b = \u{241b}[2J \u{fffd}x\u{2421} y\n  |                ^"
+        );
+        assert!(!rendered.contains(['\r', '\u{1b}', '\u{202e}', '\u{7f}']));
     }
 
     #[test]

@@ -132,6 +132,12 @@ impl<'a> MethodDocs<'a> {
             .expect("a table has fewer codes than candidates")
     }
 
+    /// Whether the generated `FromStr` accepts `text`: a variant name, in its letter case,
+    /// or the three digits of a status in the table.
+    fn parses(&self, text: &str) -> bool {
+        (self.codes.iter()).any(|code| code.name == text || code.status.to_string() == text)
+    }
+
     /// The docs of the generated item named `item` (one of [`ITEMS`]).
     pub fn of(&self, item: &str) -> String {
         let body = self.example(item);
@@ -251,7 +257,7 @@ impl<'a> MethodDocs<'a> {
                     format!("\"+{status}\""),
                     format!("{:?}", format!("{status} {}", s.message)),
                 ];
-                if !self.codes.iter().any(|code| code.name == s.message) {
+                if !self.parses(&s.message) {
                     rejected.push(format!("{:?}", s.message));
                 }
                 let rejected: String = rejected
@@ -442,6 +448,16 @@ mod tests {
         let doc = docs(&codes).of("from_str");
         assert!(!doc.contains("    \"Gone\",\n"), "{doc}");
         assert!(doc.contains("    \"gone\",\n"), "{doc}");
+        // The message is another code's status, which parses.
+        let codes = [
+            code(404, "Teapot", "418", false),
+            code(418, "Other", "I'm a teapot", false),
+        ];
+        let doc = docs(&codes).of("from_str");
+        assert!(!doc.contains("    \"418\",\n"), "{doc}");
+        // A status the table does not have does not parse.
+        let codes = [code(404, "Teapot", "419", false)];
+        assert!(docs(&codes).of("from_str").contains("    \"419\",\n"));
     }
 
     /// The text of each table cell and of each `Strong` span that `markdown` renders.

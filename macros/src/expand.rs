@@ -273,11 +273,13 @@ pub fn expand(
         }
 
         #d_try_from
+        // The error types are named, not `Self::Error` and `Self::Err`: a variant named
+        // `Error` or `Err` would make those paths ambiguous (`ambiguous_associated_items`).
         impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
             type Error = #unknown;
 
             #[inline]
-            fn try_from(status: ::core::primitive::u16) -> ::core::result::Result<Self, Self::Error> {
+            fn try_from(status: ::core::primitive::u16) -> ::core::result::Result<Self, #unknown> {
                 match Self::from_u16(status) {
                     ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
                     ::core::option::Option::None => ::core::result::Result::Err(#unknown { status }),
@@ -290,7 +292,7 @@ pub fn expand(
             type Err = #parse_error;
 
             #[inline]
-            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #parse_error> {
                 // Every status has three digits (100..=599). Their error is built here, from
                 // the three bytes in registers, so a caller that drops it pays nothing.
                 match *text.as_bytes() {

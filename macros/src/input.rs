@@ -108,8 +108,10 @@ pub fn parse_enum(item: TokenStream) -> syn::Result<DeriveInput> {
 /// The local struct around the array is there because `impl ErrorCode { ... }` (inherent
 /// methods the user defines) is legal for it; on a bare array rustc would reject the
 /// impl, and a `dyn` of a local trait is unsized, which makes rustc warn about every
-/// method returning `Self`. An unresolved name (`type ErrorCode = Missing;`) would add a
-/// "cannot find type" error on Rust 1.85, and a macro in type position expands to `()`
+/// method returning `Self`. The two error types are aliases to distinct types that hold
+/// the enum's, so that they are in error too and yet inherent methods of the same name on
+/// the enum and on each of them do not clash (E0592). An unresolved name
+/// (`type ErrorCode = Missing;`) would add a "cannot find type" error on Rust 1.85, and a macro in type position expands to `()`
 /// on failure, so every use would fail again. `tests/ui/no-cascade-*.rs` and
 /// `tests/tests/broken_table.rs` hold the proof, checked on Rust 1.85 and 1.95.
 pub fn fallback(item: TokenStream, error: syn::Error) -> TokenStream {
@@ -131,9 +133,9 @@ pub fn fallback(item: TokenStream, error: syn::Error) -> TokenStream {
         #(#attrs)*
         #vis type #ident = #marker<[::core::primitive::u8; #last]>;
         #[doc(hidden)]
-        #vis type #unknown = #ident;
+        #vis type #unknown = #marker<[#ident; 1]>;
         #[doc(hidden)]
-        #vis type #parse_error = #ident;
+        #vis type #parse_error = #marker<[#ident; 2]>;
         #[doc(hidden)]
         #[allow(dead_code)]
         #vis struct #marker<T>(T);
@@ -196,9 +198,9 @@ mod tests {
             #[doc = r" Docs."]
             pub type E = __ErrorCodesBrokenE<[::core::primitive::u8; ::core::compile_error! { "second" }]>;
             #[doc(hidden)]
-            pub type UnknownE = E;
+            pub type UnknownE = __ErrorCodesBrokenE<[E; 1]>;
             #[doc(hidden)]
-            pub type ParseEError = E;
+            pub type ParseEError = __ErrorCodesBrokenE<[E; 2]>;
             #[doc(hidden)]
             #[allow(dead_code)]
             pub struct __ErrorCodesBrokenE<T>(T);

@@ -81,17 +81,19 @@
 //! When the table is broken, the enum becomes a type that rustc already knows to be in
 //! error, so code that uses it (matching its variants, calling its methods, implementing
 //! traits for it, storing it) adds no errors of its own, while real mistakes elsewhere
-//! in the crate are still reported.
+//! in the crate are still reported. The one exception is importing its variants
+//! (`use ErrorCode::*;`): the broken enum is a type alias, which `use` cannot enter, so
+//! rustc reports each such `use` once (and nothing that uses the names it imports).
 //!
 //! | Mistake | Message |
 //! |---|---|
-//! | TOML syntax (unterminated string, bad escape, duplicate key...) | `invalid TOML: ...`, at the parser's position; nothing else is checked |
+//! | TOML syntax (unterminated string, bad escape, duplicate key...) | `invalid TOML: ...`, at the parser's position, with `first defined here` on the first of a duplicate key, and a label at the start of a multi-line string left open that ran on into the next row; nothing else is checked |
 //! | an unknown top-level key | ``unknown key `codes`, expected `code` `` |
-//! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `message`, `description`, `retryable`, `name` `` with ``help: did you mean `message`?`` (and no "missing" error for the key it resembles) |
+//! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `message`, `description`, `retryable`, `name` `` with ``help: did you mean `message`?`` for a misspelling, an abbreviation (`desc`, `msg`) or another common name (`code`, `reason`), and no "missing" error for the key it stands for |
 //! | a value of the wrong type | ``invalid type for `status`: expected an integer, found string`` |
-//! | `[code]` instead of `[[code]]` | ``` `code` must be an array of tables, one per code ``` |
+//! | `[code]` instead of `[[code]]` | ``` `code` must be an array of tables, one per code ```; beside `[[code]]` rows, TOML's `duplicate key` with the `[code]` header labelled and help |
 //! | a missing key | ``missing `message` in this `[[code]]` row``, at the row's header |
-//! | an empty or blank text | ``` `description` is empty ``` |
+//! | an empty or blank `message`, `description` or `name` | ``` `description` is empty ``` |
 //! | a status outside HTTP | `status 700 is out of range: expected an HTTP status in 100..=599` |
 //! | an integer beyond 64 bits | ``` `status` does not fit in a 64-bit integer ``` |
 //! | the same status twice | `duplicate status 404`, with `first defined here` on the first |
@@ -99,13 +101,13 @@
 //! | a `name` that cannot name a variant | ``` `type` cannot name a variant ``` |
 //! | a message with no letters and no `name` | ``cannot derive a variant name from message `???` `` |
 //! | a message with a line break (`\n`, `\r`, U+2028...) | ``` `message` contains a line break (U+000A line feed) ```, with the reason-phrase grammar of RFC 9112, section 4 |
-//! | a message with another control character than a tab | ``` `message` contains a control character (U+0007) ``` |
+//! | a message with another control character than a tab, or a text-direction control (U+202A..=U+202E, U+2066..=U+2069, denied by rustc in literals) | ``` `message` contains a control character (U+0007) ``` |
 //! | a message with whitespace at either end | ``` `message` ends with whitespace ``` with the trimmed value to write |
-//! | a description with a control character other than line breaks and tabs | ``` `description` contains a control character (U+000D carriage return) ``` |
+//! | a description with a control character other than line breaks and tabs, or a text-direction control | ``` `description` contains a control character (U+000D carriage return) ``` |
 //! | a code fence in a description that is never closed | ``this code block in `description` is never closed`` |
-//! | a link or image in a description whose target is not `scheme://...` or `mailto:` | ``link to `Foo` in `description`: a link must go to a full URL`` |
+//! | a link, image or autolink (`<localhost:8080>`) in a description whose target is not `scheme://...` or `mailto:` | ``link to `Foo` in `description`: a link must go to a full URL`` |
 //! | an HTML comment in a description | ``HTML comment in `description`: the docs would not show it`` |
-//! | a URL in a description that cannot be made a link | ``a URL in `description` cannot be made a link`` |
+//! | a URL in a description that cannot be made a link, or that Markdown inside it (`&amp;`, `--`, `\_`, `_emphasis_`) would cut short | ``a URL in `description` cannot be made a link`` |
 //! | Markdown whose safe rewrite (below) would change the page | ``` `description` cannot be shown in rustdoc as written ``` |
 //! | no rows | `the table has no codes` |
 //! | a missing file | ``cannot read the error-code table `/abs/path/error-codes.toml`: No such file or directory (os error 2)`` |
@@ -129,7 +131,8 @@
 //!   never compiled, and lines starting with `#` are not hidden;
 //! - HTML (`<html>`, the `<u8>` of `Vec<u8>`, a `<div>` block) is escaped and shows as
 //!   written;
-//! - bare URLs become links;
+//! - bare URLs become links (a URL that Markdown inside it would cut short, so that the
+//!   link would go to another page, is an error: write it as `<https://...>`);
 //! - brackets that are no link (`[Foo]`, `[x][y]`, `[^1]` without a footnote) are escaped,
 //!   so rustdoc never resolves them as intra-doc links or footnotes.
 //!

@@ -14,7 +14,8 @@
 //!   footnote references that cannot resolve.
 //!
 //! What cannot be rewritten faithfully is a [`Problem`]: a link to something that is not a
-//! URL, an HTML comment (hidden from the page), a code fence never closed, and anything
+//! URL, an HTML comment (hidden from the page), a code fence never closed, a bare URL
+//! that Markdown inside it would cut short (`&amp;`, `--`, emphasis), and anything
 //! whose rewrite would change the page (checked by parsing the result again).
 //!
 //! [`literal`] and [`code_span`] write the generated texts (reason phrases in the bold line
@@ -54,7 +55,8 @@ pub enum ProblemKind {
     NotAUrl(String),
     /// An HTML comment: the page would not show it.
     HtmlComment,
-    /// A URL that cannot be turned into a link automatically (rustdoc's `bare_urls`).
+    /// A URL that cannot be turned into a link automatically (rustdoc's `bare_urls`), or
+    /// whose link Markdown inside it would cut short.
     BareUrl,
     /// The rewrite would change what the page shows.
     Unfaithful,
@@ -121,11 +123,14 @@ fn escape_into(out: &mut String, text: &str) {
     }
 }
 
-/// Byte ranges of the URLs in `text` (with a scheme, trailing punctuation left out).
+/// Byte ranges of the URLs in `text` (with a scheme, trailing punctuation left out) that
+/// can be written as autolinks: CommonMark wants a scheme of 2 to 32 characters, so
+/// linkify's `x://y.io` stays text.
 fn urls(text: &str) -> Vec<Range<usize>> {
     LinkFinder::new()
         .kinds(&[LinkKind::Url])
         .links(text)
+        .filter(|link| (2..=32).contains(&link.as_str().find(':').unwrap_or(0)))
         .map(|link| link.start()..link.end())
         .collect()
 }
@@ -169,12 +174,18 @@ fn plan(text: &str) -> (Vec<Edit>, Vec<Problem>) {
     // The indented code block being read: its range and its text.
     let mut indented: Option<(Range<usize>, String)> = None;
     let mut in_code = false;
+    // The fenced code block being read: its range, whether its last line looks like a
+    // closing fence, and where its code text ends so far.
+    let mut fenced_block: Option<(Range<usize>, bool, usize)> = None;
     let problem = |range: Range<usize>, kind| Problem { range, kind };
     for (event, range) in Parser::new_ext(text, rustdoc_options()).into_offset_iter() {
         if let Event::Text(part) = &event {
             if in_code {
                 if let Some((_, code)) = &mut indented {
                     code.push_str(part);
+                }
+                if let Some((_, _, code_end)) = &mut fenced_block {
+                    *code_end = range.end;
                 }
             } else {
                 if run.range.end != range.start || run.parts.is_empty() {
@@ -191,13 +202,8 @@ fn plan(text: &str) -> (Vec<Edit>, Vec<Problem>) {
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => {
                 in_code = true;
-                let (info, closed) = fence(text, &range);
-                if !closed {
-                    let line_end = text[range.start..]
-                        .find('\n')
-                        .map_or(text.len(), |i| range.start + i);
-                    problems.push(problem(range.start..line_end, ProblemKind::UnclosedFence));
-                }
+                let (info, looks_closed) = fence(text, &range);
+                fenced_block = Some((range, looks_closed, 0));
                 if text[info.clone()].trim() != "text" {
                     edits.push((info, "text".into()));
                 }
@@ -210,6 +216,18 @@ fn plan(text: &str) -> (Vec<Edit>, Vec<Problem>) {
                 in_code = false;
                 if let Some((range, code)) = indented.take() {
                     edits.push(fenced(text, range, &code));
+                }
+                // Closed if the last line looks like a closing fence and is not code: a
+                // fence indented by four spaces, or behind a `>` outside a quote, is code.
+                if let Some((range, looks_closed, code_end)) = fenced_block.take() {
+                    let body = text[range.clone()].trim_end_matches('\n');
+                    let last_line = range.start + body.rfind('\n').map_or(0, |i| i + 1);
+                    if !looks_closed || code_end > last_line {
+                        let line_end = text[range.start..]
+                            .find('\n')
+                            .map_or(text.len(), |i| range.start + i);
+                        problems.push(problem(range.start..line_end, ProblemKind::UnclosedFence));
+                    }
                 }
             }
             Event::Start(Tag::Link {
@@ -225,8 +243,9 @@ fn plan(text: &str) -> (Vec<Edit>, Vec<Problem>) {
                 if is_link {
                     in_link += 1;
                 }
-                let checked = !matches!(link_type, LinkType::Autolink | LinkType::Email);
-                if checked && !is_absolute_url(&dest_url) {
+                // An autolink is any `<scheme:...>` (`<localhost:8080>` too), so it is
+                // checked like the others; an email autolink gets its `mailto:` on the page.
+                if link_type != LinkType::Email && !is_absolute_url(&dest_url) {
                     problems.push(problem(range, ProblemKind::NotAUrl(dest_url.to_string())));
                 }
             }
@@ -296,6 +315,12 @@ fn flush(
             let skip = last;
             for url in urls(&part[skip..]) {
                 let url = url.start + skip..url.end + skip;
+                if let Some(whole_url) = cut_short(text, range.start + url.start, url.len()) {
+                    problems.push(Problem {
+                        range: whole_url,
+                        kind: ProblemKind::BareUrl,
+                    });
+                }
                 escape_brackets(&mut out, &part[last..url.start]);
                 // A literal backslash before the URL would escape the `<` we add.
                 let before = &part[..url.start];
@@ -324,6 +349,16 @@ fn flush(
             kind: ProblemKind::BareUrl,
         });
     }
+}
+
+/// The URL written at `start` of `text`, if Markdown inside it (an entity, an escape,
+/// smart punctuation, emphasis) ends the text of length `shown` there: a link to that part
+/// would go to another page. Emphasis or a backslash right after the URL is not part of it.
+fn cut_short(text: &str, start: usize, shown: usize) -> Option<Range<usize>> {
+    let line = &text[start..text[start..].find('\n').map_or(text.len(), |i| start + i)];
+    let written = urls(line).into_iter().next().filter(|url| url.start == 0)?;
+    let trimmed = line[written.clone()].trim_end_matches(['*', '_', '~', '\\']);
+    (trimmed.len() > shown).then(|| start..start + written.end)
 }
 
 /// Where rustdoc's `bare_urls` lint sees a URL in `text`: `http://` or `https://` followed
@@ -376,8 +411,8 @@ fn is_absolute_url(destination: &str) -> bool {
         && !rest.is_empty()
 }
 
-/// The info string's range of the fenced code block at `range`, and whether the block has
-/// a closing fence.
+/// The info string's range of the fenced code block at `range`, and whether its last line
+/// looks like its closing fence (the caller checks that the line is not code).
 fn fence(text: &str, range: &Range<usize>) -> (Range<usize>, bool) {
     let block = &text[range.clone()];
     let first = block.split('\n').next().unwrap_or_default();
@@ -388,7 +423,7 @@ fn fence(text: &str, range: &Range<usize>) -> (Range<usize>, bool) {
     let body = block.trim_end_matches('\n');
     let closed = body.contains('\n') && {
         let last = body.rsplit('\n').next().unwrap_or_default();
-        let last = last.trim_start_matches([' ', '>']).trim_end();
+        let last = last.trim_start_matches([' ', '\t', '>']).trim_end();
         last.len() >= length && last.chars().all(|c| c == marker)
     };
     (info, closed)
@@ -629,6 +664,10 @@ mod tests {
             "[Foo]\n\n[Foo]: Bar",
             "![logo](logo.png)",
             "[x](#anchor)",
+            // Autolinks: any `scheme:` makes one, and the page links the text relatively.
+            "try <localhost:8080>",
+            "<Vec::new>",
+            "send <X-Api-Key:YOUR_KEY>",
         ] {
             assert!(
                 matches!(kinds(text)[..], [ProblemKind::NotAUrl(_)]),
@@ -639,6 +678,8 @@ mod tests {
             "[docs](https://x.io)",
             "[mail](mailto:a@b.c)",
             "<a@b.c>",
+            "<mailto:a@b.c>",
+            "<https://x.io/a>",
             "[Foo]\n\n[Foo]: https://x.io",
         ] {
             assert_eq!(rewrite(text).unwrap(), text);
@@ -655,11 +696,32 @@ mod tests {
                 kind: ProblemKind::UnclosedFence
             }]
         );
+        // A last line that only looks like a closing fence is code: indented by four
+        // spaces, or behind a `>` outside any quote.
+        for text in [
+            "```\ncode\n    ```",
+            "```\ncode\n> ```",
+            "- ```\n  x\n      ```",
+        ] {
+            assert_eq!(kinds(text), [ProblemKind::UnclosedFence], "{text:?}");
+        }
+        for closed in [
+            "```\ncode\n   ```",
+            "- ```\n  x\n  ```",
+            "> ```\n> x\n> ```",
+            // Tabs indenting the fences inside a list or quote.
+            "- a\n\n\t```\n\tcode\n\t```",
+            "-\t```rust\n\tfn x() {}\n\t```",
+            ">\t```\n>\tcode\n>\t```",
+        ] {
+            assert!(rewrite(closed).is_ok(), "{closed:?}");
+        }
         assert_eq!(kinds("a <!-- note --> b"), [ProblemKind::HtmlComment]);
         assert_eq!(kinds("<!--\nnote\n-->"), [ProblemKind::HtmlComment]);
         // What linkify misses but rustdoc would lint; plain `https://` is no URL to either.
         assert_eq!(kinds("x https&#58;//ab.io"), [ProblemKind::BareUrl]);
         assert_eq!(rewrite("use https:// URLs").unwrap(), "use https:// URLs");
+        assert_eq!(rewrite("see x://y.io").unwrap(), "see x://y.io");
         assert_eq!(
             kinds("[a](b) <!-- c -->"),
             [ProblemKind::NotAUrl("b".into()), ProblemKind::HtmlComment]
@@ -674,6 +736,45 @@ mod tests {
         ] {
             let once = rewrite(text).unwrap();
             assert_eq!(rewrite(&once).unwrap(), once);
+        }
+    }
+
+    #[test]
+    fn a_url_that_markup_would_cut_short_is_a_problem() {
+        // Smart punctuation, an entity, an escape or emphasis inside the URL: a link to
+        // the part before it would go to another page.
+        for (text, url) in [
+            ("See https://x.io/a--b now", "https://x.io/a--b"),
+            (
+                "See https://x.io/?a=1&amp;b=2 now",
+                "https://x.io/?a=1&amp;b=2",
+            ),
+            ("See https://x.io/a\\_b now", "https://x.io/a\\_b"),
+            ("See https://x.io/_a_b_ now", "https://x.io/_a_b_"),
+            ("See https://x.io/~a~ now", "https://x.io/~a~"),
+            ("See https://x.io/a*b*c now", "https://x.io/a*b*c"),
+            ("See https://x.io/it's now", "https://x.io/it's"),
+        ] {
+            let problems = rewrite(text).unwrap_err();
+            assert_eq!(problems.len(), 1, "{text}: {problems:?}");
+            assert_eq!(problems[0].kind, ProblemKind::BareUrl, "{text}");
+            assert_eq!(&text[problems[0].range.clone()], url, "{text}");
+        }
+        // Markup around a URL, or punctuation after it, is not part of it.
+        for (text, rewritten) in [
+            ("**https://x.io**", "**<https://x.io>**"),
+            ("_https://x.io/a_", "_<https://x.io/a>_"),
+            ("*https://x.io/a*.", "*<https://x.io/a>*."),
+            ("~~https://x.io~~", "~~<https://x.io>~~"),
+            ("https://x.io...", "<https://x.io>..."),
+            ("https://x.io/a\\\nb", "<https://x.io/a>\\\nb"),
+            (
+                "https://x.io[^1]\n\n[^1]: n",
+                "<https://x.io>[^1]\n\n[^1]: n",
+            ),
+            ("| https://x.io|\n|---|", "| <https://x.io>|\n|---|"),
+        ] {
+            assert_eq!(rewrite(text).unwrap(), rewritten, "{text}");
         }
     }
 
@@ -706,6 +807,9 @@ mod tests {
             "I'm a \"teapot\" -- 1. ...",
             "a\\|b",
             "see https://x.io/a_b.",
+            // Linkify's URLs, but no autolink has a one-letter scheme.
+            "!<A://aa>",
+            "see x://y.io",
         ] {
             let markdown = literal(text);
             let shown: String = Parser::new_ext(&markdown, rustdoc_options())

@@ -62,7 +62,8 @@ pub struct Row {
 /// replaced, so the error can show its line; the caller loads only a file read without
 /// errors. CRLF line endings become LF, so that a checkout with Windows line endings
 /// generates the same texts (multi-line strings would otherwise keep the `\r`). Lines and
-/// columns do not change; an escaped `\r\n` inside a string is untouched.
+/// columns do not change; an escaped `\r\n` inside a string is untouched. A leading byte
+/// order mark is dropped, as rustc drops it from Rust sources.
 pub fn read(path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
@@ -73,6 +74,12 @@ pub fn read(path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
             )));
             return None;
         }
+    };
+    // A byte order mark (some Windows editors write one) is no part of the text: kept, it
+    // would shift every column of the first line by one.
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(text) => text.to_vec(),
+        None => bytes,
     };
     let source = String::from_utf8(bytes).unwrap_or_else(|err| {
         let valid = err.utf8_error().valid_up_to();
@@ -107,21 +114,27 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
     let document = match DeTable::parse(source) {
         Ok(document) => document,
         Err(err) => {
-            let span = err.span().unwrap_or(0..0);
-            let message = format!("invalid TOML: {}", err.message().trim_end());
-            diagnostics.push(Diagnostic::new(span, message));
+            diagnostics.push(syntax_error(source, &err));
             return table;
         }
     };
     let mut codes = None;
+    // Rows under another name (`[[codes]]`, `[errors]`) are the rows, misnamed: reported
+    // as an unknown key, not again as a table without codes. A scalar such as
+    // `title = "..."` is a mistake of its own.
+    let mut misnamed_rows = false;
     for (key, value) in document.get_ref().iter() {
         if key.get_ref() == "code" {
             codes = Some(value);
         } else {
+            misnamed_rows |= matches!(value.get_ref(), DeValue::Array(_) | DeValue::Table(_));
             diagnostics.push(
                 Diagnostic::new(
                     key.span(),
-                    format!("unknown key `{}`, expected `code`", key.get_ref()),
+                    format!(
+                        "unknown key `{}`, expected `code`",
+                        key.get_ref().escape_debug()
+                    ),
                 )
                 .help("every row of the table starts with a `[[code]]` header"),
             );
@@ -130,7 +143,7 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
     let no_codes = Diagnostic::new(0..0, "the table has no codes")
         .help("add a `[[code]]` row with `status`, `message` and `description`");
     let Some(codes) = codes else {
-        if diagnostics.is_empty() {
+        if !misnamed_rows {
             diagnostics.push(no_codes);
         }
         return table;
@@ -160,7 +173,7 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
                 codes.span(),
                 "`code` must be an array of tables, one per code",
             )
-            .help("write each row's header as `[[code]]`, with double brackets"),
+            .help(DOUBLE_BRACKETS),
         ),
         other => diagnostics.push(
             Diagnostic::new(
@@ -170,10 +183,122 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
                     other.type_str()
                 ),
             )
-            .help("write each row's header as `[[code]]`, with double brackets"),
+            .help(DOUBLE_BRACKETS),
         ),
     }
     table
+}
+
+const DOUBLE_BRACKETS: &str = "write each row's header as `[[code]]`, with double brackets";
+
+/// A TOML syntax error, with a label where the mistake likely is when TOML noticed it
+/// later: a `[code]` header before the `[[code]]` rows, or a multi-line string whose
+/// closing quotes are missing, which runs on into the next row.
+fn syntax_error(source: &str, err: &toml::de::Error) -> Diagnostic {
+    let span = err.span().unwrap_or(0..0);
+    let message = format!("invalid TOML: {}", err.message().trim_end());
+    let diagnostic = Diagnostic::new(span.clone(), message);
+    if let Some(header) = single_bracket_header(source, &span) {
+        if header.contains(&span.start) {
+            return diagnostic.help(DOUBLE_BRACKETS);
+        }
+        return diagnostic
+            .secondary(header, "this header makes `code` one table")
+            .help(DOUBLE_BRACKETS);
+    }
+    if err.message().trim_end() == "duplicate key" {
+        if let Some(first) = first_definition(source, &span) {
+            return diagnostic
+                .secondary(first, "first defined here")
+                .help("a key appears once in its row or table; remove one of the two");
+        }
+    }
+    match runaway_string(source, &span) {
+        Some(open) => {
+            let quotes = source.get(open.clone()).unwrap_or("\"\"\"").to_owned();
+            diagnostic
+                .secondary(open, "this string runs on into the next row")
+                .help(format!(
+                    "end the string with `{quotes}` where its text ends"
+                ))
+        }
+        None => diagnostic,
+    }
+}
+
+/// For a duplicate key at `duplicate`, the key that first defined it: the nearest key of
+/// that name before it in what the parser recovers, which is in the same row, since an
+/// earlier row's key would not be a duplicate.
+fn first_definition(source: &str, duplicate: &Range<usize>) -> Option<Range<usize>> {
+    fn keys<'a>(table: &'a DeTable<'_>, found: &mut Vec<(&'a str, Range<usize>)>) {
+        for (key, value) in table.iter() {
+            found.push((key.get_ref().as_ref(), key.span()));
+            match value.get_ref() {
+                DeValue::Table(inner) => keys(inner, found),
+                DeValue::Array(items) => (items.iter()).for_each(|item| {
+                    if let DeValue::Table(inner) = item.get_ref() {
+                        keys(inner, found);
+                    }
+                }),
+                _ => {}
+            }
+        }
+    }
+    let name = source.get(duplicate.clone())?.trim_matches(['"', '\'']);
+    let (document, _) = DeTable::parse_recoverable(source);
+    let mut found = Vec::new();
+    keys(document.get_ref(), &mut found);
+    (found.into_iter())
+        .filter(|(key, span)| *key == name && span.start < duplicate.start)
+        .map(|(_, span)| span)
+        .max_by_key(|span| span.start)
+}
+
+/// The opening quotes of a multi-line string, before the error at `error`, whose text
+/// holds a row header or a row key (what the parser recovers of the table shows it): its
+/// closing quotes are missing, so the next string's opening closed it instead.
+fn runaway_string(source: &str, error: &Range<usize>) -> Option<Range<usize>> {
+    let (document, _) = DeTable::parse_recoverable(source);
+    let DeValue::Array(rows) = document.get_ref().get("code")?.get_ref() else {
+        return None;
+    };
+    let looks_like_a_row = |line: &str| {
+        let line = line.trim();
+        line.starts_with("[[code]]")
+            || ROW_KEYS.iter().any(|key| {
+                (line.strip_prefix(key)).is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
+    };
+    rows.iter()
+        .filter_map(|row| match row.get_ref() {
+            DeValue::Table(row) => Some(row),
+            _ => None,
+        })
+        .flat_map(|row| row.values())
+        .filter(|value| value.span().start < error.start)
+        .find(|value| match value.get_ref() {
+            DeValue::String(text) => text.lines().any(looks_like_a_row),
+            _ => false,
+        })
+        .map(|value| value.span().start..value.span().start + 3)
+}
+
+/// The first `[code]` header of the table, if a TOML error at `code` (a duplicate key)
+/// comes from it: a single-bracket header makes `code` one table, which the `[[code]]`
+/// rows then collide with, so the mistake is at the header, not only where TOML noticed.
+fn single_bracket_header(source: &str, error: &Range<usize>) -> Option<Range<usize>> {
+    if source.get(error.clone()) != Some("code") {
+        return None;
+    }
+    let mut line_start = 0;
+    source.split_inclusive('\n').find_map(|line| {
+        let start = line_start;
+        line_start += line.len();
+        let header = line.split('#').next().unwrap_or_default().trim();
+        let compact: String = header.chars().filter(|c| !c.is_whitespace()).collect();
+        let at = start + line.find('[')?;
+        (compact == "[code]").then(|| at..at + header.len())
+    })
 }
 
 /// Types one row, recording the mistakes of its keys; a key with a mistake is `None`.
@@ -308,7 +433,11 @@ fn unknown_row_key(key: &str, span: Range<usize>) -> Diagnostic {
     let expected = ROW_KEYS.map(|k| format!("`{k}`")).join(", ");
     let diagnostic = Diagnostic::new(
         span,
-        format!("unknown key `{key}` in a `[[code]]` row, expected one of {expected}"),
+        // A quoted key can hold any character: escaped, none reaches the terminal.
+        format!(
+            "unknown key `{}` in a `[[code]]` row, expected one of {expected}",
+            key.escape_debug()
+        ),
     );
     match suggestion(key) {
         Some(known) => diagnostic.help(format!("did you mean `{known}`?")),
@@ -316,11 +445,34 @@ fn unknown_row_key(key: &str, span: Range<usize>) -> Diagnostic {
     }
 }
 
-/// The row key that an unknown `key` is likely a misspelling of.
+/// Other names maintainers give the row keys, from HTTP and from other error tables.
+const ALIASES: [(&str, &str); 6] = [
+    ("code", "status"),
+    ("status_code", "status"),
+    ("reason", "message"),
+    ("reason_phrase", "message"),
+    ("doc", "description"),
+    ("docs", "description"),
+];
+
+/// The row key that an unknown `key` likely stands for: a misspelling (`messgae`), an
+/// abbreviation (`desc`, `msg`, `retry`) or another common name (`code`, `reason`). The
+/// key it stands for is then not also reported missing.
 fn suggestion(key: &str) -> Option<&'static str> {
-    ROW_KEYS
-        .into_iter()
-        .find(|known| edit_distance(key, known) <= 2)
+    let key = key.to_ascii_lowercase();
+    (ROW_KEYS.into_iter())
+        .find(|known| edit_distance(&key, known) <= 2)
+        .or_else(|| ROW_KEYS.into_iter().find(|known| abbreviates(&key, known)))
+        .or_else(|| (ALIASES.iter()).find_map(|&(alias, known)| (alias == key).then_some(known)))
+}
+
+/// `short` keeps the first letter of `long` and some of its others, in order: at least
+/// three letters, so that `desc` and `msg` count and a stray `s` does not.
+fn abbreviates(short: &str, long: &str) -> bool {
+    let mut rest = long.chars();
+    short.len() >= 3
+        && short.chars().next() == long.chars().next()
+        && short.chars().all(|c| rest.any(|l| l == c))
 }
 
 /// Levenshtein distance, for "did you mean" hints on misspelt keys.
@@ -506,6 +658,25 @@ mod tests {
     fn integers_beyond_64_bits_are_an_error_not_a_wrap() {
         let errors = messages(&ROW.replace("404", "99999999999999999999"));
         assert_eq!(errors, ["`status` does not fit in a 64-bit integer"]);
+    }
+
+    #[test]
+    fn misspelt_abbreviated_and_other_names_of_a_key_are_recognised() {
+        for (key, known) in [
+            ("messgae", "message"),
+            ("Status", "status"),
+            ("desc", "description"),
+            ("msg", "message"),
+            ("retry", "retryable"),
+            ("code", "status"),
+            ("reason", "message"),
+            ("docs", "description"),
+        ] {
+            assert_eq!(suggestion(key), Some(known), "{key}");
+        }
+        for key in ["foo", "st", "extra", "id", "smg"] {
+            assert_eq!(suggestion(key), None, "{key}");
+        }
     }
 
     #[test]

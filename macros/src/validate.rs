@@ -181,7 +181,7 @@ fn one_line_without_controls(message: &Spanned<String>) -> Result<&Spanned<Strin
     let text = &message.value;
     let found = match text.chars().find(|&c| is_line_break(c)) {
         Some(c) => Some(format!("a line break ({})", describe(c))),
-        None => (text.chars().find(|&c| c.is_control() && c != '\t'))
+        None => (text.chars().find(|&c| is_control(c) && c != '\t'))
             .map(|c| format!("a control character ({})", describe(c))),
     };
     match found {
@@ -224,6 +224,14 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
+/// A control character (Unicode's `Cc`), or one of the invisible controls of text
+/// direction that reorder the text around them (U+202A..=U+202E, U+2066..=U+2069): rustc
+/// denies those in hand-written literals and comments (`text_direction_codepoint_in_literal`),
+/// and the generated ones would carry them into the page and the consumer's code.
+pub fn is_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// `U+000D carriage return`, for the messages about unwanted characters.
 fn describe(c: char) -> String {
     let name = match c {
@@ -237,6 +245,15 @@ fn describe(c: char) -> String {
         '\u{85}' => " next line",
         '\u{2028}' => " line separator",
         '\u{2029}' => " paragraph separator",
+        '\u{202a}' => " left-to-right embedding",
+        '\u{202b}' => " right-to-left embedding",
+        '\u{202c}' => " pop directional formatting",
+        '\u{202d}' => " left-to-right override",
+        '\u{202e}' => " right-to-left override",
+        '\u{2066}' => " left-to-right isolate",
+        '\u{2067}' => " right-to-left isolate",
+        '\u{2068}' => " first strong isolate",
+        '\u{2069}' => " pop directional isolate",
         _ => "",
     };
     format!("U+{:04X}{name}", u32::from(c))
@@ -249,7 +266,7 @@ fn no_controls_but_breaks_and_tabs(
     text_start: Option<usize>,
 ) -> Result<&Spanned<String>, Diagnostic> {
     let control =
-        (description.value.char_indices()).find(|&(_, c)| c.is_control() && c != '\n' && c != '\t');
+        (description.value.char_indices()).find(|&(_, c)| is_control(c) && c != '\n' && c != '\t');
     let Some((i, c)) = control else {
         return Ok(description);
     };
@@ -312,7 +329,7 @@ fn description_problem(
         .help(
             "rustdoc would resolve it as a Rust path or relative page of whichever crate \
              uses the table; link to `https://...` or `mailto:...`, or escape the brackets \
-             (`\\[`, `\\]`) to show them as written",
+             (`\\[`, `\\]`, `\\<`) to show them as written",
         ),
         ProblemKind::HtmlComment => Diagnostic::new(
             span,
@@ -339,6 +356,12 @@ fn description_problem(
 fn given_name(name: &Spanned<String>) -> Result<Spanned<String>, Diagnostic> {
     if is_variant_name(&name.value) {
         return Ok(name.clone());
+    }
+    if name.value.trim().is_empty() {
+        return Err(Diagnostic::new(name.span.clone(), "`name` is empty").help(
+            "write an UpperCamelCase name such as `NotFound`, or remove the key to \
+                 derive the name from `message`",
+        ));
     }
     Err(Diagnostic::new(
         name.span.clone(),
@@ -485,13 +508,16 @@ mod tests {
             "Not_Found",
             "1xx",
             "Ünïcode",
-            "",
         ] {
             let source = row("404", "Not Found", &format!("name = \"{name}\"\n"));
             assert_eq!(
                 check(&source).unwrap_err(),
                 [format!("`{name}` cannot name a variant")]
             );
+        }
+        for blank in ["", " "] {
+            let source = row("404", "Not Found", &format!("name = \"{blank}\"\n"));
+            assert_eq!(check(&source).unwrap_err(), ["`name` is empty"]);
         }
         assert_eq!(
             check(&row("404", "???", "")).unwrap_err(),
@@ -605,7 +631,7 @@ mod tests {
         assert_eq!(
             errors,
             [
-                "t.toml:5:5: link to `Foo` in `description`: a link must go to a full URL\n  |\n5 | See [the docs](Foo) and <!-- todo -->.\"\"\"\n  |     ^^^^^^^^^^^^^^^\n  = help: rustdoc would resolve it as a Rust path or relative page of whichever crate uses the table; link to `https://...` or `mailto:...`, or escape the brackets (`\\[`, `\\]`) to show them as written",
+                "t.toml:5:5: link to `Foo` in `description`: a link must go to a full URL\n  |\n5 | See [the docs](Foo) and <!-- todo -->.\"\"\"\n  |     ^^^^^^^^^^^^^^^\n  = help: rustdoc would resolve it as a Rust path or relative page of whichever crate uses the table; link to `https://...` or `mailto:...`, or escape the brackets (`\\[`, `\\]`, `\\<`) to show them as written",
                 "t.toml:5:25: HTML comment in `description`: the docs would not show it\n  |\n5 | See [the docs](Foo) and <!-- todo -->.\"\"\"\n  |                         ^^^^^^^^^^^^^\n  = help: put notes for maintainers in a TOML comment (`# ...`) above the row",
             ]
         );

@@ -46,6 +46,7 @@ struct Inner {
     status: u16,
     body: Body,
     headers: ResponseHeaders,
+    body_truncated: bool,
 }
 
 impl ApiError {
@@ -72,6 +73,7 @@ impl ApiError {
                 status,
                 body: Body::read(body),
                 headers: ResponseHeaders::default(),
+                body_truncated: false,
             }),
         }
     }
@@ -124,6 +126,29 @@ impl ApiError {
     pub fn from_response<B: AsRef<[u8]>>(response: &http::Response<B>) -> Self {
         ApiError::from_parts(response.status().as_u16(), response.body().as_ref())
             .with_headers(response.headers())
+    }
+
+    /// Marks the body as cut short: the client kept only its first bytes (a size limit such
+    /// as [`ApiError::DEFAULT_BODY_LIMIT`]) or the connection broke while reading it.
+    /// [`is_body_truncated`](Self::is_body_truncated) and `Display` then say so.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(500, b"<html>first bytes of a long pa").with_truncated_body();
+    /// assert!(error.is_body_truncated());
+    /// assert!(error.to_string().ends_with("[body truncated]"));
+    /// ```
+    #[must_use]
+    pub fn with_truncated_body(mut self) -> Self {
+        self.inner.body_truncated = true;
+        self
+    }
+
+    /// Whether [`body`](Self::body) holds only the first part of what the server sent.
+    #[must_use]
+    pub fn is_body_truncated(&self) -> bool {
+        self.inner.body_truncated
     }
 
     /// The HTTP status, exactly as received.
@@ -363,7 +388,8 @@ const DISPLAYED_ID_CHARS: usize = 100;
 /// and detail, or a body that was not understood as it came. Line breaks (CR, LF, NEL,
 /// U+2028, U+2029), other control characters and bidirectional overrides are escaped
 /// (`\n`, `\u{85}`), so the line stays one line whatever the body holds, and it is cut
-/// after 300 characters with `...`; [`ApiError::body`] keeps everything.
+/// after 300 characters with `...`; [`ApiError::body`] keeps everything. A body the client
+/// cut short ([`ApiError::is_body_truncated`]) ends the line with ` [body truncated]`.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let reason = self.reason();
@@ -392,6 +418,9 @@ impl fmt::Display for ApiError {
             OneLine::new(f, DISPLAYED_ID_CHARS).push(" (correlation id ", id)?;
             f.write_str(")")?;
         }
+        if self.inner.body_truncated {
+            f.write_str(" [body truncated]")?;
+        }
         Ok(())
     }
 }
@@ -400,18 +429,29 @@ impl fmt::Display for ApiError {
 struct OneLine<'a, 'b> {
     f: &'a mut fmt::Formatter<'b>,
     left: usize,
+    /// Whether text was left out and `...` written.
+    cut: bool,
 }
 
 impl<'a, 'b> OneLine<'a, 'b> {
     fn new(f: &'a mut fmt::Formatter<'b>, limit: usize) -> Self {
-        OneLine { f, left: limit }
+        OneLine {
+            f,
+            left: limit,
+            cut: false,
+        }
     }
 
-    /// Writes `prefix` as is, then `text` escaped; once the limit is reached, `...` and
-    /// nothing more.
+    /// Writes `prefix` as is, then `text` escaped; the first time text is left out for the
+    /// limit, `...`, then nothing more.
     fn push(&mut self, prefix: &str, text: &str) -> fmt::Result {
-        if self.left == 0 || text.is_empty() {
+        if self.cut || text.is_empty() {
             return Ok(());
+        }
+        if self.left == 0 {
+            // The limit fell exactly at the end of earlier text: mark what is left out.
+            self.cut = true;
+            return self.f.write_str("...");
         }
         self.f.write_str(prefix)?;
         for c in text.chars() {
@@ -420,7 +460,7 @@ impl<'a, 'b> OneLine<'a, 'b> {
             let escaped = breaks_line(c).then(|| c.escape_debug());
             let width = escaped.as_ref().map_or(1, ExactSizeIterator::len);
             if width > self.left {
-                self.left = 0;
+                self.cut = true;
                 return self.f.write_str("...");
             }
             self.left -= width;
@@ -654,6 +694,21 @@ mod tests {
         assert!(line.contains(r"é\n... (correlation id xxx"), "{line}");
         assert!(line.ends_with("...)"), "{line}");
         assert_eq!(error.body(), body);
+    }
+
+    /// Whatever is left out once the limit is reached is marked, even when the limit falls
+    /// exactly at the end of the message, with the detail still to come.
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_cut_at_the_limit_is_always_marked() {
+        for len in [DISPLAYED_CHARS - 1, DISPLAYED_CHARS] {
+            let message = "m".repeat(len);
+            let body = format!(r#"{{"message": "{message}", "detail": "the cause"}}"#);
+            let line = ApiError::from_parts(500, body.as_bytes()).to_string();
+            assert!(line.ends_with("..."), "{len}: {line}");
+        }
+        let exact = ApiError::from_parts(500, "b".repeat(DISPLAYED_CHARS).as_bytes());
+        assert!(!exact.to_string().ends_with("..."), "nothing was cut");
     }
 
     #[cfg(feature = "json")]

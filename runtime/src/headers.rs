@@ -8,7 +8,9 @@
 //! - each header is looked at once, in the order given;
 //! - a value that is not UTF-8, is empty or does not parse is ignored, and never erases a
 //!   readable value of the same header sent earlier;
-//! - of several readable values of one header, the last one counts;
+//! - of several readable values of one header, the last one counts, whether they come as
+//!   separate lines or joined into one with commas (`30, ` for `30` and an empty line),
+//!   except the correlation id, an opaque token kept as sent, commas included;
 //! - a number too large to represent is read as the largest one, never as absent: a
 //!   `Retry-After` of 10<sup>30</sup> seconds is "too long", not "no hint".
 //!
@@ -76,14 +78,16 @@ impl ResponseHeaders {
             };
             let limit = &mut self.rate_limit;
             match field {
-                Field::Available => keep(&mut limit.available, count(value)),
-                Field::Limit => keep(&mut limit.limit, count(value)),
-                Field::ResetTime => keep(&mut limit.reset, seconds(value)),
-                Field::Credits => keep(&mut limit.credits, amount(value)),
+                Field::Available => keep(&mut limit.available, last(value, count)),
+                Field::Limit => keep(&mut limit.limit, last(value, count)),
+                Field::ResetTime => keep(&mut limit.reset, last(value, seconds)),
+                Field::Credits => keep(&mut limit.credits, last(value, amount)),
                 #[cfg(feature = "std")]
-                Field::RetryAfter => keep(&mut self.retry_after, RetryAfter::parse(value)),
+                Field::RetryAfter => {
+                    keep(&mut self.retry_after, last(value, RetryAfter::parse));
+                }
                 #[cfg(feature = "std")]
-                Field::CorrelationId => self.correlation_id = Some(value.into()),
+                Field::CorrelationId => keep(&mut self.correlation_id, last(value, id)),
                 #[cfg(not(feature = "std"))]
                 Field::RetryAfter | Field::CorrelationId => {}
             }
@@ -128,10 +132,42 @@ fn keep<T>(slot: &mut Option<T>, value: Option<T>) {
     }
 }
 
+/// The last readable element of a value that may be several lines joined with commas, as
+/// clients that combine duplicate field lines hand them over (RFC 9110 §5.3: `30, ` for
+/// `30` and an empty line), so that joined duplicates follow the rules of separate ones.
+/// The whole value is read first, and an element with the previous one, since an HTTP
+/// date has a comma of its own (`Sun, 06 Nov 1994 08:49:37 GMT`).
+fn last<T>(value: &str, read: impl Fn(&str) -> Option<T>) -> Option<T> {
+    if let Some(whole) = read(value) {
+        return Some(whole);
+    }
+    let (mut end, mut later_end) = (value.len(), None);
+    loop {
+        let start = value[..end].rfind(',').map_or(0, |comma| comma + 1);
+        let alone = read(value[start..end].trim());
+        let with_later = || read(value[start..later_end?].trim());
+        if let Some(found) = alone.or_else(with_later) {
+            return Some(found);
+        }
+        if start == 0 {
+            return None;
+        }
+        (end, later_end) = (start - 1, Some(end));
+    }
+}
+
 /// A header value as trimmed text, if it is UTF-8 and not empty.
 fn text(value: &[u8]) -> Option<&str> {
     let value = core::str::from_utf8(value).ok()?.trim();
     (!value.is_empty()).then_some(value)
+}
+
+/// A correlation id: an opaque token, kept as sent (surrounding whitespace aside), commas
+/// included: unlike a number or a date, an id may hold a comma, so a value that looks
+/// joined cannot be split without guessing.
+#[cfg(feature = "std")]
+fn id(value: &str) -> Option<std::string::String> {
+    (!value.is_empty()).then(|| value.into())
 }
 
 /// A count, `1*DIGIT`; one too large for `u64` is `u64::MAX`.
@@ -142,15 +178,25 @@ pub(crate) fn count(value: &str) -> Option<u64> {
     Some(value.parse().unwrap_or(u64::MAX))
 }
 
-/// A non-negative decimal number of seconds, `1*DIGIT [ "." *DIGIT ]`; one too large for a
-/// `Duration` is `Duration::MAX`.
+/// A non-negative decimal number of seconds, `1*DIGIT [ "." *DIGIT ]`, read exactly to the
+/// nanosecond (digits beyond the ninth decimal are dropped, not rounded); one too large for
+/// a `Duration` is `Duration::MAX`.
 fn seconds(value: &str) -> Option<Duration> {
     if !is_decimal(value) {
         return None;
     }
-    // Only overflow can fail once the text is a plain non-negative decimal.
-    let secs: f64 = value.parse().ok()?;
-    Some(Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX))
+    // Whole and fractional parts apart: through `f64`, `8388608.526` would come back as
+    // 8388608.526000001 s.
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    let Ok(secs) = whole.parse::<u64>() else {
+        return Some(Duration::MAX);
+    };
+    let nanos = fraction
+        .bytes()
+        .chain(core::iter::repeat(b'0'))
+        .take(9)
+        .fold(0u32, |nanos, digit| nanos * 10 + u32::from(digit - b'0'));
+    Some(Duration::new(secs, nanos))
 }
 
 /// A possibly negative decimal amount, `[ "-" ] 1*DIGIT [ "." *DIGIT ]`; one too large for
@@ -215,6 +261,76 @@ mod tests {
             (RATELIMIT_AVAILABLE, b"\xff"),
         ]);
         assert_eq!(with_bytes.rate_limit.available, Some(0));
+    }
+
+    /// Clients that join duplicate field lines into one (RFC 9110 §5.3; `fetch`'s
+    /// `Headers.get`, Node, urllib3) hand over `30, ` for `30` and an empty line: the joined
+    /// form follows the same rules as separate lines.
+    #[test]
+    fn duplicates_joined_with_commas_follow_the_same_rules() {
+        let limit = read(&[
+            (RATELIMIT_AVAILABLE, "0, "),
+            (RATELIMIT_LIMIT, "400, 500"),
+            (RATELIMIT_RESET_TIME, "30,n/a"),
+            (CREDIT_AVAILABLE, " , 0.0 , "),
+        ])
+        .rate_limit;
+        let expected = RateLimit {
+            available: Some(0),
+            limit: Some(500),
+            reset: Some(Duration::from_secs(30)),
+            credits: Some(0.0),
+        };
+        assert_eq!(limit, expected);
+        assert_eq!(
+            read(&[(RATELIMIT_AVAILABLE, ",,")]).rate_limit.available,
+            None
+        );
+    }
+
+    #[cfg(feature = "std")]
+    #[test]
+    fn a_joined_retry_after_keeps_the_last_readable_one_and_a_correlation_id_is_kept_as_sent() {
+        use std::time::SystemTime;
+        let date = "Sun, 06 Nov 1994 08:49:37 GMT";
+        let at = RetryAfter::At(SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777));
+        let secs = |s| Some(RetryAfter::Delay(Duration::from_secs(s)));
+        for (value, expected) in [
+            ("30, ".to_owned(), secs(30)),
+            ("120, 30".to_owned(), secs(30)),
+            (format!("{date}, "), Some(at)),
+            (format!("30, {date}"), Some(at)),
+            (format!("{date}, 30"), secs(30)),
+            (format!("Sunday, 06-Nov-94 08:49:37 GMT,{date}"), Some(at)),
+            (", soon,".to_owned(), None),
+        ] {
+            let read = read(&[(RETRY_AFTER, &value)]);
+            assert_eq!(read.retry_after, expected, "{value}");
+        }
+        for (value, expected) in [
+            ("corr-1, ", Some("corr-1,")),
+            ("corr-1, corr-2", Some("corr-1, corr-2")),
+            (" ,corr-1", Some(",corr-1")),
+            (",", Some(",")),
+        ] {
+            let read = read(&[(CORRELATION_ID, value)]);
+            assert_eq!(read.correlation_id.as_deref(), expected, "{value}");
+        }
+    }
+
+    #[test]
+    fn reset_times_are_read_exactly_to_the_nanosecond() {
+        for (value, expected) in [
+            ("8388608.526", Duration::new(8_388_608, 526_000_000)),
+            ("0.5", Duration::from_millis(500)),
+            ("7.", Duration::from_secs(7)),
+            ("1.0000000019", Duration::new(1, 1)),
+            ("18446744073709551615.999999999", Duration::MAX),
+            ("18446744073709551616", Duration::MAX),
+        ] {
+            let read = read(&[(RATELIMIT_RESET_TIME, value)]);
+            assert_eq!(read.rate_limit.reset, Some(expected), "{value}");
+        }
     }
 
     #[test]

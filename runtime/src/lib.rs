@@ -27,6 +27,13 @@
 //! - `json`: `ApiError` parses the APIs' JSON error bodies (with `serde_json`). Without
 //!   it a body is kept as text, but a gateway fault's code is still found, so telling an
 //!   exhausted quota from a burst never depends on a feature.
+//! - `reqwest`, `ureq`, `http-body`: `error_for_status` in the module of that name turns
+//!   a client's response into `Ok(response)` or `Err(ApiError)`, reading at most
+//!   `ApiError::DEFAULT_BODY_LIMIT` bytes of an error body.
+//! - `backon`: [`RetryPolicy`] as a `backon` backoff, with `when` and `adjust` hooks, so
+//!   its retry runner follows our advice.
+//! - `server`: `ErrorResponse` builds the APIs' error responses, for mock servers and
+//!   gateways.
 //!
 //! # The client-side layer
 //!
@@ -61,6 +68,8 @@
 mod api_error;
 #[cfg(feature = "std")]
 mod body;
+#[cfg(any(feature = "http-body", feature = "ureq"))]
+mod body_limit;
 pub mod headers;
 #[cfg(feature = "http")]
 mod http;
@@ -72,10 +81,28 @@ mod serde;
 #[cfg(feature = "std")]
 mod status;
 
+#[cfg(feature = "backon")]
+#[cfg_attr(docsrs, doc(cfg(feature = "backon")))]
+pub mod backon;
+#[cfg(feature = "http-body")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http-body")))]
+pub mod http_body;
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub mod reqwest;
+#[cfg(feature = "server")]
+mod response;
+#[cfg(feature = "ureq")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ureq")))]
+pub mod ureq;
+
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use api_error::ApiError;
 pub use rate_limit::RateLimit;
+#[cfg(feature = "server")]
+#[cfg_attr(docsrs, doc(cfg(feature = "server")))]
+pub use response::ErrorResponse;
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use retry::{RetryAfter, RetryPolicy};

@@ -4,8 +4,9 @@
 //! anything but absolute paths, or produced a warning, this crate would not build (CI runs
 //! clippy on it with `-D warnings`).
 //!
-//! It also expands three tables the tests read back: texts that are hard to quote,
-//! descriptions that are hard to render, and a table with every HTTP status.
+//! It also expands the tables the tests read back: texts that are hard to quote,
+//! descriptions that are hard to render, rows worded like the texts the generated examples
+//! pick, and a table with every HTTP status.
 #![no_implicit_prelude]
 #![deny(warnings, missing_docs, clippy::all, clippy::pedantic)]
 #![forbid(unsafe_code)]
@@ -68,3 +69,21 @@ pub enum DescriptionHazards {}
 #[doc = ::core::include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// Rows worded like the texts the generated examples show being rejected; the examples
+/// are doctests of this crate and must still hold.
+#[::picsart_error_codes_macros::error_codes(
+    path = "tables/sample-collisions.toml",
+    example_path = "picsart_error_codes_tests::SampleCollisions"
+)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SampleCollisions {}
+
+/// Rows named like the associated types, prelude items and the enum that the generated
+/// code and examples refer to.
+#[::picsart_error_codes_macros::error_codes(
+    path = "tables/name-collisions.toml",
+    example_path = "picsart_error_codes_tests::NameCollisions"
+)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameCollisions {}

@@ -6,9 +6,23 @@ use std::time::Duration;
 use picsart_error_codes::{ApiError, ErrorCode, RetryPolicy};
 use proptest::prelude::*;
 
-/// The longest log line: status, the longest reason phrase, 300 characters of what the
-/// server said, the quota tag and 100 characters of correlation id, with their punctuation.
-const MAX_LINE_CHARS: usize = 5 + 31 + 2 + 300 + 3 + 18 + 17 + 100 + 4;
+/// The longest log line: a status with the longest reason phrase (`431 Request Header Fields
+/// Too Large`; longer numbers are `Unknown Status`), `: `, 300 characters of what the server
+/// said with the `: ` between message and detail and the `...` of the cut, the quota tag,
+/// and 100 characters of correlation id with its punctuation and cut.
+const MAX_LINE_CHARS: usize = (3 + 1 + 31) + 2 + (300 + 2 + 3) + 18 + (17 + 100 + 3 + 1);
+
+/// The bound the property below checks is reached, so it is the real longest line.
+#[test]
+fn the_longest_log_line_is_exactly_the_bound() {
+    let faultstring = "m".repeat(299);
+    let body = format!(
+        r#"{{"fault": {{"faultstring": "{faultstring}", "detail": {{"errorcode": "policies.ratelimit.QuotaViolation"}}}}}}"#
+    );
+    let error = ApiError::from_parts(431, body.as_bytes())
+        .with_headers([("X-Picsart-Correlation-Id", "i".repeat(200))]);
+    assert_eq!(error.to_string().chars().count(), MAX_LINE_CHARS, "{error}");
+}
 
 /// What must never reach a log line unescaped.
 fn breaks_line(c: char) -> bool {
@@ -104,5 +118,159 @@ proptest! {
             prop_assert!(wait <= RetryPolicy::DEFAULT_MAX_WAIT && wait >= Duration::ZERO);
             prop_assert!(!error.is_quota_exhausted());
         }
+    }
+}
+
+/// A JSON value as written, duplicate keys and all.
+#[derive(Debug, Clone)]
+enum Json {
+    Str(String),
+    Num(i64),
+    Null,
+    Arr(Vec<Json>),
+    Obj(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// The text, with the characters of strings and keys whose bit in `escapes` is set
+    /// written as `\uXXXX` (the bits are reused cyclically).
+    fn write(&self, escapes: u64, at: &mut u32, out: &mut String) {
+        let string = |s: &str, at: &mut u32, out: &mut String| {
+            out.push('"');
+            for c in s.chars() {
+                let escape = escapes.rotate_right(*at) & 1 == 1;
+                *at += 1;
+                if escape || c == '"' || c == '\\' || c.is_control() {
+                    let mut units = [0; 2];
+                    for unit in c.encode_utf16(&mut units) {
+                        out.push_str(&format!("\\u{unit:04x}"));
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+            out.push('"');
+        };
+        match self {
+            Json::Str(s) => string(s, at, out),
+            Json::Num(n) => out.push_str(&n.to_string()),
+            Json::Null => out.push_str("null"),
+            Json::Arr(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    out.push_str(if i == 0 { "" } else { ", " });
+                    item.write(escapes, at, out);
+                }
+                out.push(']');
+            }
+            Json::Obj(members) => {
+                out.push('{');
+                for (i, (key, value)) in members.iter().enumerate() {
+                    out.push_str(if i == 0 { "" } else { ", " });
+                    string(key, at, out);
+                    out.push_str(": ");
+                    value.write(escapes, at, out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// JSON made of the keys and codes the fault reader looks for, nested and duplicated.
+fn json() -> impl Strategy<Value = Json> {
+    let leaf = prop_oneof![
+        prop::sample::select(vec![
+            "policies.ratelimit.QuotaViolation",
+            "policies.ratelimit.SpikeArrestViolation",
+            "a\"b\\c",
+            "é\n😀",
+        ])
+        .prop_map(|s| Json::Str(s.into())),
+        any::<i64>().prop_map(Json::Num),
+        Just(Json::Null),
+    ];
+    leaf.prop_recursive(5, 48, 4, |inner| {
+        let key = prop::sample::select(vec!["fault", "detail", "errorcode", "x"]);
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Json::Arr),
+            prop::collection::vec((key.prop_map(String::from), inner), 0..5).prop_map(Json::Obj),
+        ]
+    })
+}
+
+/// Gateway-fault-shaped JSON: `{"fault": {"detail": {"errorcode": ...}}}` with arbitrary
+/// members (duplicates among them) around each level.
+fn fault_like() -> impl Strategy<Value = Json> {
+    let members = || {
+        prop::collection::vec(
+            (
+                prop::sample::select(vec!["fault", "detail", "errorcode", "x"])
+                    .prop_map(String::from),
+                json(),
+            ),
+            0..3,
+        )
+    };
+    (json(), members(), members(), members(), 0usize..3).prop_map(
+        |(code, mut top, mut fault, mut detail, at)| {
+            detail.insert(at.min(detail.len()), ("errorcode".into(), code));
+            fault.insert(at.min(fault.len()), ("detail".into(), Json::Obj(detail)));
+            top.insert(at.min(top.len()), ("fault".into(), Json::Obj(fault)));
+            Json::Obj(top)
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The fault code (what decides "exhausted quota, do not retry") is what a JSON parser
+    /// finds at `fault.detail.errorcode`, the last duplicate counting, whatever the escapes
+    /// and whatever else the body nests; so the build without `json`, which has no parser,
+    /// decides the same.
+    #[test]
+    fn the_fault_code_is_what_a_json_parser_finds(
+        json in prop_oneof![json(), fault_like()],
+        escapes in any::<u64>(),
+    ) {
+        let mut text = String::new();
+        json.write(escapes, &mut 0, &mut text);
+        let parsed: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+        let expected = parsed.pointer("/fault/detail/errorcode").and_then(serde_json::Value::as_str);
+        let error = ApiError::from_parts(429, text.as_bytes());
+        prop_assert_eq!(error.fault_code(), expected, "{}", text);
+        prop_assert_eq!(error.is_quota_exhausted(), expected == Some("policies.ratelimit.QuotaViolation"));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// A client that joins duplicate field lines with commas (RFC 9110 §5.3) hands over the
+    /// same information as one that keeps them apart, so numbers and HTTP dates (with their
+    /// own comma) read alike, empty and unreadable lines among them. The correlation id is
+    /// not among them: it is an opaque token, kept as sent, commas included.
+    #[test]
+    fn joined_duplicates_read_like_separate_lines(
+        name in prop::sample::select(vec![
+            "Retry-After",
+            "X-Picsart-Ratelimit-Available",
+            "X-Picsart-Ratelimit-Reset-Time",
+            "X-Picsart-Credit-Available",
+        ]),
+        values in prop::collection::vec(prop_oneof![
+            "[0-9]{1,4}(\\.[0-9]{1,2})?",
+            Just("Sun, 06 Nov 1994 08:49:37 GMT".to_owned()),
+            Just("Sunday, 06-Nov-94 08:49:37 GMT".to_owned()),
+            Just("Sun Nov  6 08:49:37 1994".to_owned()),
+            "[a-z/ -]{0,8}",
+        ], 1..5),
+    ) {
+        let apart = ApiError::from_parts(503, b"")
+            .with_headers(values.iter().map(|value| (name, value.as_str())));
+        let joined = ApiError::from_parts(503, b"").with_headers([(name, values.join(", "))]);
+        prop_assert_eq!(joined.retry_after(), apart.retry_after(), "{:?}", values);
+        prop_assert_eq!(joined.rate_limit(), apart.rate_limit(), "{:?}", values);
     }
 }

@@ -85,3 +85,92 @@ pub fn every_method(code: ErrorCode) -> ::std::vec::Vec<::std::string::String> {
         ParseErrorCodeError::clone(&parsed.unwrap_err()).input().to_owned(),
     ]
 }
+
+// The generated error types next to the enum: inherent methods of the same name on each,
+// the crate's trait on each, and conversions from each into the crate's error.
+
+impl UnknownErrorCode {
+    /// Shares its name with the enum's method of the crate's own below.
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        "unknown"
+    }
+}
+
+impl ParseErrorCodeError {
+    /// Shares its name with the enum's method of the crate's own below.
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        "unparsed"
+    }
+}
+
+impl ErrorCode {
+    /// Shares its name with the error types' methods above.
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        "code"
+    }
+}
+
+impl Describe for UnknownErrorCode {
+    fn describe(&self) -> ::std::string::String {
+        ::std::format!("{self} {}", self.kind())
+    }
+}
+
+/// The crate's error, converted from the enum and from both error types.
+#[derive(Debug)]
+pub enum AppError {
+    /// A code.
+    Code(ErrorCode),
+    /// A status not in the table.
+    Unknown(UnknownErrorCode),
+    /// A text that names no code.
+    Unparsed(ParseErrorCodeError),
+}
+
+impl ::core::convert::From<ErrorCode> for AppError {
+    fn from(code: ErrorCode) -> Self {
+        AppError::Code(code)
+    }
+}
+
+impl ::core::convert::From<UnknownErrorCode> for AppError {
+    fn from(error: UnknownErrorCode) -> Self {
+        AppError::Unknown(error)
+    }
+}
+
+impl ::core::convert::From<ParseErrorCodeError> for AppError {
+    fn from(error: ParseErrorCodeError) -> Self {
+        AppError::Unparsed(error)
+    }
+}
+
+/// `?` through the conversions, closures, trait objects, generic bounds and collections.
+pub fn conversions(text: &str) -> ::core::result::Result<ErrorCode, AppError> {
+    let code: ErrorCode = text.parse()?;
+    let again = ErrorCode::try_from(code.as_u16())?;
+    let shown: &dyn ::core::fmt::Display = &again;
+    let to_status = |code: ErrorCode| code as u16;
+    let mut seen = ::std::collections::HashMap::<::core::option::Option<ErrorCode>, u16>::new();
+    for code in ErrorCode::ALL.iter().copied() {
+        seen.insert(::core::option::Option::Some(code), to_status(code));
+    }
+    if parse_as::<ErrorCode>(&shown.to_string()).is_none() || seen.is_empty() {
+        return ::core::result::Result::Err(again.into());
+    }
+    ::core::result::Result::Ok(again)
+}
+
+/// A generic function bounded by traits the enum implements.
+pub fn parse_as<T: ::core::fmt::Display + ::core::str::FromStr>(
+    text: &str,
+) -> ::core::option::Option<::std::string::String> {
+    text.parse::<T>().ok().map(|value| value.to_string())
+}
+
+/// An array sized by the table, and a layout assertion.
+pub static STATUSES: [u16; ErrorCode::ALL.len()] = [0; ErrorCode::ALL.len()];
+const _: () = ::core::assert!(::core::mem::size_of::<ErrorCode>() == 2);

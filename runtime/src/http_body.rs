@@ -1,0 +1,176 @@
+//! An [`ApiError`] from any [`http_body::Body`] response: hyper, axum and tower clients.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() {
+//! use http_body_util::Full;
+//! use picsart_error_codes::{http_body::error_for_status, ErrorCode};
+//!
+//! let response = http::Response::builder()
+//!     .status(503)
+//!     .body(Full::new(bytes::Bytes::from_static(br#"{"detail": "busy"}"#)))
+//!     .unwrap();
+//! let error = error_for_status(response).await.unwrap_err();
+//! assert_eq!(error.code(), Some(ErrorCode::ServiceUnavailable));
+//! # }
+//! ```
+
+use bytes::Buf;
+use http_body::Body;
+
+use crate::body_limit::{is_error, LimitedBody};
+use crate::ApiError;
+
+/// `Err` with the [`ApiError`] a 4xx or 5xx response carries, else `Ok(response)`,
+/// reading at most [`ApiError::DEFAULT_BODY_LIMIT`] bytes of the body.
+///
+/// See [`error_for_status_with_limit`].
+///
+/// # Errors
+///
+/// An [`ApiError`] for every 4xx and 5xx response.
+pub async fn error_for_status<B: Body>(
+    response: http::Response<B>,
+) -> Result<http::Response<B>, ApiError> {
+    error_for_status_with_limit(response, ApiError::DEFAULT_BODY_LIMIT).await
+}
+
+/// `Ok(response)`, untouched, unless the status is 4xx or 5xx (as for reqwest's own
+/// `error_for_status`); for those, `Err` with the [`ApiError`] read from the status, the
+/// headers and the first `limit` bytes of the body.
+///
+/// The body is read frame by frame and reading stops once `limit` bytes are passed, so
+/// memory stays within `limit` plus one frame whatever the server sends. A body cut at the
+/// limit, or by a failure while reading it (the transport error is dropped: the status
+/// already says what went wrong), is marked
+/// [`is_body_truncated`](ApiError::is_body_truncated).
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// use http_body_util::Full;
+/// use picsart_error_codes::http_body::error_for_status_with_limit;
+///
+/// let response = http::Response::builder()
+///     .status(502)
+///     .body(Full::new(bytes::Bytes::from(vec![b'x'; 10_000])))
+///     .unwrap();
+/// let error = error_for_status_with_limit(response, 100).await.unwrap_err();
+/// assert_eq!(error.body().len(), 100);
+/// assert!(error.is_body_truncated());
+/// # }
+/// ```
+///
+/// # Errors
+///
+/// An [`ApiError`] for every 4xx and 5xx response.
+pub async fn error_for_status_with_limit<B: Body>(
+    response: http::Response<B>,
+    limit: usize,
+) -> Result<http::Response<B>, ApiError> {
+    if is_error(response.status()) {
+        Err(read_error(response, limit).await)
+    } else {
+        Ok(response)
+    }
+}
+
+/// The [`ApiError`] of a response, whatever its status, from at most `limit` bytes of body.
+pub(crate) async fn read_error<B: Body>(response: http::Response<B>, limit: usize) -> ApiError {
+    let (parts, body) = response.into_parts();
+    let mut limited = LimitedBody::new(limit, body.size_hint().exact());
+    let mut body = core::pin::pin!(body);
+    while let Some(frame) = core::future::poll_fn(|cx| body.as_mut().poll_frame(cx)).await {
+        let Ok(frame) = frame else {
+            limited.cut_short();
+            break;
+        };
+        // Trailers carry nothing we read.
+        let Ok(mut data) = frame.into_data() else {
+            continue;
+        };
+        if !push_all(&mut limited, &mut data) {
+            break;
+        }
+    }
+    limited.into_error(parts.status, &parts.headers)
+}
+
+/// Feeds every chunk of `data` (a `Buf` need not be contiguous); `false` once past the limit.
+fn push_all(limited: &mut LimitedBody, data: &mut impl Buf) -> bool {
+    while data.has_remaining() {
+        let chunk = data.chunk();
+        let len = chunk.len();
+        if !limited.push(chunk) {
+            return false;
+        }
+        data.advance(len);
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bytes::buf::Chain;
+    use bytes::Bytes;
+    use core::pin::Pin;
+    use core::task::{Context, Poll};
+    use http_body::Frame;
+    use std::collections::VecDeque;
+
+    /// A body that yields scripted frames: data made of two separate pieces, or an error.
+    struct Scripted(VecDeque<Result<(&'static str, &'static str), &'static str>>);
+
+    impl Body for Scripted {
+        type Data = Chain<Bytes, Bytes>;
+        type Error = &'static str;
+
+        fn poll_frame(
+            mut self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+        ) -> Poll<Option<Result<Frame<Self::Data>, Self::Error>>> {
+            Poll::Ready(self.0.pop_front().map(|next| {
+                next.map(|(a, b)| {
+                    Frame::data(
+                        Bytes::from_static(a.as_bytes()).chain(Bytes::from_static(b.as_bytes())),
+                    )
+                })
+            }))
+        }
+    }
+
+    fn response(
+        frames: Vec<Result<(&'static str, &'static str), &'static str>>,
+    ) -> http::Response<Scripted> {
+        let mut response = http::Response::new(Scripted(frames.into()));
+        *response.status_mut() = http::StatusCode::SERVICE_UNAVAILABLE;
+        response
+    }
+
+    #[tokio::test]
+    async fn every_piece_of_a_non_contiguous_frame_is_read() {
+        let error = read_error(response(vec![Ok(("ab", "cd")), Ok(("e", ""))]), 100).await;
+        assert_eq!(error.body(), "abcde");
+        assert!(!error.is_body_truncated());
+    }
+
+    #[tokio::test]
+    async fn the_limit_can_fall_inside_a_frame_and_its_second_piece() {
+        let error = read_error(response(vec![Ok(("ab", "cd"))]), 3).await;
+        assert_eq!(error.body(), "abc");
+        assert!(error.is_body_truncated());
+    }
+
+    #[tokio::test]
+    async fn a_body_that_fails_midway_keeps_what_was_read_and_says_it_is_cut() {
+        let error = read_error(
+            response(vec![Ok(("ab", "")), Err("reset"), Ok(("never", ""))]),
+            100,
+        )
+        .await;
+        assert_eq!(error.status(), 503);
+        assert_eq!(error.body(), "ab");
+        assert!(error.is_body_truncated());
+    }
+}
