@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # What a downstream crate pays to build picsart-error-codes, next to the obvious
 # hand-written alternative: the same enum with strum derives (Display, EnumString,
-# FromRepr, EnumIter, EnumMessage) plus serde derives.
+# FromRepr, EnumIter, EnumMessage) plus serde derives. Both sides get serde support:
+# ours is built with its `serde` feature.
 #
-#   benches/build-cost.sh            # prints a table of wall times and crate counts
+#   benches/build-cost.sh            # 5 rounds; ROUNDS=9 benches/build-cost.sh for more
 #
-# Everything runs in a temporary copy with its own target directories, so the checkout and
-# its target/ are left alone. Needs network access to crates.io (or a warm cargo cache),
-# git, and python3 (to write the alternative's enum from error-codes.toml).
+# Each round builds both sides (ours first, then the alternative) in three situations;
+# the table gives min / median / max over the rounds, so that a machine shared with other
+# work shows as spread rather than as a wrong number. Everything runs in a temporary copy
+# with its own target directories, so the checkout and its target/ are left alone. Needs
+# network access to crates.io (or a warm cargo cache), git, and python3 (to write the
+# alternative's enum from error-codes.toml).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+rounds="${ROUNDS:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -28,20 +33,11 @@ measure() {
 # --- ours: a copy of the workspace (tracked files only) -------------------------------
 mkdir -p "$work/ours"
 (cd "$root" && git ls-files -z | xargs -0 tar -cf - 2>/dev/null) | tar -xf - -C "$work/ours"
-cd "$work/ours"
-export CARGO_TARGET_DIR="$work/ours-target"
-cargo fetch --quiet
-
-read -r ours_cold ours_cold_n < <(measure cargo build -p picsart-error-codes)
-cargo clean --quiet -p picsart-error-codes -p picsart-error-codes-macros
-read -r ours_warm ours_warm_n < <(measure cargo build -p picsart-error-codes)
-printf '\n# a maintainer edits the table\n' >>error-codes.toml
-read -r ours_edit ours_edit_n < <(measure cargo build -p picsart-error-codes)
+(cd "$work/ours" && cargo fetch --quiet)
 
 # --- the alternative: strum + serde derives ---------------------------------------------
 mkdir -p "$work/alt/src"
-cd "$work/alt"
-cat >Cargo.toml <<'TOML'
+cat >"$work/alt/Cargo.toml" <<'TOML'
 [package]
 name = "strum-alternative"
 version = "0.0.0"
@@ -74,23 +70,55 @@ for row in tomllib.load(open(sys.argv[1], "rb"))["code"]:
     print(f"    {name} = {row['status']},")
 PY
     echo '}'
-} >src/lib.rs
-export CARGO_TARGET_DIR="$work/alt-target"
-cargo generate-lockfile --quiet
-cargo fetch --quiet
-read -r alt_cold alt_cold_n < <(measure cargo build)
-cargo clean --quiet -p strum-alternative
-read -r alt_warm alt_warm_n < <(measure cargo build)
-printf '\n// a maintainer edits the enum\n' >>src/lib.rs
-read -r alt_edit alt_edit_n < <(measure cargo build)
+} >"$work/alt/src/lib.rs"
+(cd "$work/alt" && cargo generate-lockfile --quiet && cargo fetch --quiet)
+
+# One round of one side: clean build, warm rebuild of its own crates, rebuild after an
+# edit; appends "<seconds> <crates>" to $work/<side>-<situation>.
+round() {
+    local side=$1
+    shift
+    local build=(cargo build "$@")
+    export CARGO_TARGET_DIR="$work/$side-target"
+    cd "$work/$side"
+    rm -rf "$CARGO_TARGET_DIR"
+    measure "${build[@]}" >>"$work/$side-cold"
+    if [ "$side" = ours ]; then
+        cargo clean --quiet -p picsart-error-codes -p picsart-error-codes-macros
+    else
+        cargo clean --quiet -p strum-alternative
+    fi
+    measure "${build[@]}" >>"$work/$side-warm"
+    if [ "$side" = ours ]; then
+        printf '\n# a maintainer edits the table\n' >>error-codes.toml
+    else
+        printf '\n// a maintainer edits the enum\n' >>src/lib.rs
+    fi
+    measure "${build[@]}" >>"$work/$side-edit"
+}
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for i in $(seq "$rounds"); do
+    echo "round $i of $rounds" >&2
+    round ours -p picsart-error-codes --features serde
+    round alt
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# "min / median / max s, N crates" of one file of measurements.
+spread() {
+    sort -n "$work/$1" | awk '{ t[NR] = $1; n = $2 } END {
+        m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+        printf "%.2f / %.2f / %.2f s, %d crate%s", t[1], m, t[NR], n, (n == 1 ? "" : "s") }'
+}
 
 cat <<TABLE
 
-| dev build of the crate a downstream depends on | picsart-error-codes | strum + serde derives |
+| \`cargo build\` (min / median / max of $rounds rounds) | picsart-error-codes (\`serde\`) | strum + serde derives |
 |---|---:|---:|
-| clean (all dependencies)                       | ${ours_cold} s, ${ours_cold_n} crates | ${alt_cold} s, ${alt_cold_n} crates |
-| dependencies warm, our crates rebuilt          | ${ours_warm} s, ${ours_warm_n} crates | ${alt_warm} s, ${alt_warm_n} crate |
-| after editing the table / the enum             | ${ours_edit} s, ${ours_edit_n} crate | ${alt_edit} s, ${alt_edit_n} crate |
+| clean, all dependencies | $(spread ours-cold) | $(spread alt-cold) |
+| dependencies warm, the crates themselves rebuilt | $(spread ours-warm) | $(spread alt-warm) |
+| after editing the table (or the enum) | $(spread ours-edit) | $(spread alt-edit) |
 
-$(rustc --version), $(nproc) cores
+$(rustc --version), $(nproc) cores, load average $load_before before and $load_after after
 TABLE

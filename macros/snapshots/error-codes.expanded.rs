@@ -235,23 +235,55 @@ impl ErrorCode {
     pub const fn from_u16(
         status: ::core::primitive::u16,
     ) -> ::core::option::Option<Self> {
-        match status {
-            200 => ::core::option::Option::Some(Self::Success),
-            400 => ::core::option::Option::Some(Self::BadRequest),
-            401 => ::core::option::Option::Some(Self::Unauthorized),
-            402 => ::core::option::Option::Some(Self::PaymentRequired),
-            403 => ::core::option::Option::Some(Self::Forbidden),
-            404 => ::core::option::Option::Some(Self::NotFound),
-            405 => ::core::option::Option::Some(Self::MethodNotAllowed),
-            406 => ::core::option::Option::Some(Self::NotAcceptable),
-            413 => ::core::option::Option::Some(Self::RequestEntityTooLarge),
-            415 => ::core::option::Option::Some(Self::UnsupportedMediaType),
-            422 => ::core::option::Option::Some(Self::UnprocessableContent),
-            429 => ::core::option::Option::Some(Self::TooManyRequests),
-            431 => ::core::option::Option::Some(Self::RequestHeaderFieldsTooLarge),
-            500 => ::core::option::Option::Some(Self::InternalServerError),
-            503 => ::core::option::Option::Some(Self::ServiceUnavailable),
-            _ => ::core::option::Option::None,
+        let index = status.wrapping_sub(100) as ::core::primitive::usize;
+        let index = if index < 500 { index } else { 500 };
+        match &Self::__ERROR_CODES_BY_STATUS[index] {
+            ::core::option::Option::Some(Self::Success) => {
+                ::core::option::Option::Some(Self::Success)
+            }
+            ::core::option::Option::Some(Self::BadRequest) => {
+                ::core::option::Option::Some(Self::BadRequest)
+            }
+            ::core::option::Option::Some(Self::Unauthorized) => {
+                ::core::option::Option::Some(Self::Unauthorized)
+            }
+            ::core::option::Option::Some(Self::PaymentRequired) => {
+                ::core::option::Option::Some(Self::PaymentRequired)
+            }
+            ::core::option::Option::Some(Self::Forbidden) => {
+                ::core::option::Option::Some(Self::Forbidden)
+            }
+            ::core::option::Option::Some(Self::NotFound) => {
+                ::core::option::Option::Some(Self::NotFound)
+            }
+            ::core::option::Option::Some(Self::MethodNotAllowed) => {
+                ::core::option::Option::Some(Self::MethodNotAllowed)
+            }
+            ::core::option::Option::Some(Self::NotAcceptable) => {
+                ::core::option::Option::Some(Self::NotAcceptable)
+            }
+            ::core::option::Option::Some(Self::RequestEntityTooLarge) => {
+                ::core::option::Option::Some(Self::RequestEntityTooLarge)
+            }
+            ::core::option::Option::Some(Self::UnsupportedMediaType) => {
+                ::core::option::Option::Some(Self::UnsupportedMediaType)
+            }
+            ::core::option::Option::Some(Self::UnprocessableContent) => {
+                ::core::option::Option::Some(Self::UnprocessableContent)
+            }
+            ::core::option::Option::Some(Self::TooManyRequests) => {
+                ::core::option::Option::Some(Self::TooManyRequests)
+            }
+            ::core::option::Option::Some(Self::RequestHeaderFieldsTooLarge) => {
+                ::core::option::Option::Some(Self::RequestHeaderFieldsTooLarge)
+            }
+            ::core::option::Option::Some(Self::InternalServerError) => {
+                ::core::option::Option::Some(Self::InternalServerError)
+            }
+            ::core::option::Option::Some(Self::ServiceUnavailable) => {
+                ::core::option::Option::Some(Self::ServiceUnavailable)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The variant's name, as `FromStr` accepts it.
@@ -453,29 +485,544 @@ impl ErrorCode {
     pub const fn is_server_error(&self) -> ::core::primitive::bool {
         500 <= self.as_u16() && self.as_u16() <= 599
     }
-    /// The status of the variant named `name`, or 0. Kept out of line so that
-    /// `from_str`'s fast path for numbers inlines into the caller.
+    /// Entry `i` is the code of status `100 + i`, if any; one more `None` at the end
+    /// stands for every status outside 100..=599.
+    const __ERROR_CODES_BY_STATUS: &'static [::core::option::Option<Self>; 500 + 1] = &[
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::Some(Self::Success),
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::Some(Self::BadRequest),
+        ::core::option::Option::Some(Self::Unauthorized),
+        ::core::option::Option::Some(Self::PaymentRequired),
+        ::core::option::Option::Some(Self::Forbidden),
+        ::core::option::Option::Some(Self::NotFound),
+        ::core::option::Option::Some(Self::MethodNotAllowed),
+        ::core::option::Option::Some(Self::NotAcceptable),
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::Some(Self::RequestEntityTooLarge),
+        ::core::option::Option::None,
+        ::core::option::Option::Some(Self::UnsupportedMediaType),
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::Some(Self::UnprocessableContent),
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::Some(Self::TooManyRequests),
+        ::core::option::Option::None,
+        ::core::option::Option::Some(Self::RequestHeaderFieldsTooLarge),
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::Some(Self::InternalServerError),
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::Some(Self::ServiceUnavailable),
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+    ];
+    /// `from_str` for anything but three digits: a variant name or an error. Out
+    /// of line so that the path for numbers inlines into the caller.
     #[inline(never)]
-    fn __error_codes_status_of_name(
-        name: &::core::primitive::str,
-    ) -> ::core::primitive::u16 {
-        match name {
-            "Success" => 200,
-            "BadRequest" => 400,
-            "Unauthorized" => 401,
-            "PaymentRequired" => 402,
-            "Forbidden" => 403,
-            "NotFound" => 404,
-            "MethodNotAllowed" => 405,
-            "NotAcceptable" => 406,
-            "RequestEntityTooLarge" => 413,
-            "UnsupportedMediaType" => 415,
-            "UnprocessableContent" => 422,
-            "TooManyRequests" => 429,
-            "RequestHeaderFieldsTooLarge" => 431,
-            "InternalServerError" => 500,
-            "ServiceUnavailable" => 503,
-            _ => 0,
+    fn __error_codes_from_name(
+        text: &::core::primitive::str,
+    ) -> ::core::result::Result<Self, ParseErrorCodeError> {
+        match text {
+            "Success" => ::core::result::Result::Ok(Self::Success),
+            "BadRequest" => ::core::result::Result::Ok(Self::BadRequest),
+            "Unauthorized" => ::core::result::Result::Ok(Self::Unauthorized),
+            "PaymentRequired" => ::core::result::Result::Ok(Self::PaymentRequired),
+            "Forbidden" => ::core::result::Result::Ok(Self::Forbidden),
+            "NotFound" => ::core::result::Result::Ok(Self::NotFound),
+            "MethodNotAllowed" => ::core::result::Result::Ok(Self::MethodNotAllowed),
+            "NotAcceptable" => ::core::result::Result::Ok(Self::NotAcceptable),
+            "RequestEntityTooLarge" => {
+                ::core::result::Result::Ok(Self::RequestEntityTooLarge)
+            }
+            "UnsupportedMediaType" => {
+                ::core::result::Result::Ok(Self::UnsupportedMediaType)
+            }
+            "UnprocessableContent" => {
+                ::core::result::Result::Ok(Self::UnprocessableContent)
+            }
+            "TooManyRequests" => ::core::result::Result::Ok(Self::TooManyRequests),
+            "RequestHeaderFieldsTooLarge" => {
+                ::core::result::Result::Ok(Self::RequestHeaderFieldsTooLarge)
+            }
+            "InternalServerError" => {
+                ::core::result::Result::Ok(Self::InternalServerError)
+            }
+            "ServiceUnavailable" => ::core::result::Result::Ok(Self::ServiceUnavailable),
+            _ => ::core::result::Result::Err(ParseErrorCodeError::new(text)),
         }
     }
     /// The display text of this code, `"<status> <message>"`.
@@ -586,19 +1133,25 @@ impl ::core::str::FromStr for ErrorCode {
     fn from_str(
         text: &::core::primitive::str,
     ) -> ::core::result::Result<Self, ParseErrorCodeError> {
-        let status: ::core::primitive::u16 = match text.as_bytes() {
+        match *text.as_bytes() {
             [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
-                (*a - b'0') as ::core::primitive::u16 * 100
-                    + (*b - b'0') as ::core::primitive::u16 * 10
-                    + (*c - b'0') as ::core::primitive::u16
+                let status = (a - b'0') as ::core::primitive::u16 * 100
+                    + (b - b'0') as ::core::primitive::u16 * 10
+                    + (c - b'0') as ::core::primitive::u16;
+                match Self::from_u16(status) {
+                    ::core::option::Option::Some(code) => {
+                        ::core::result::Result::Ok(code)
+                    }
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err(ParseErrorCodeError {
+                            input: [a, b, c, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+                            len: 3,
+                            truncated: false,
+                        })
+                    }
+                }
             }
-            _ => Self::__error_codes_status_of_name(text),
-        };
-        match Self::from_u16(status) {
-            ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(ParseErrorCodeError::new(text))
-            }
+            _ => Self::__error_codes_from_name(text),
         }
     }
 }
@@ -667,19 +1220,35 @@ pub struct ParseErrorCodeError {
     truncated: ::core::primitive::bool,
 }
 impl ParseErrorCodeError {
-    #[cold]
-    #[inline(never)]
     fn new(text: &::core::primitive::str) -> Self {
-        let mut len = if text.len() < 12 { text.len() } else { 12 };
+        let bytes = text.as_bytes();
+        let mut input = [0; 12];
+        match bytes.len() {
+            0 => {}
+            n @ 1..=3 => {
+                input[0] = bytes[0];
+                input[n / 2] = bytes[n / 2];
+                input[n - 1] = bytes[n - 1];
+            }
+            n @ 4..=7 => {
+                input[..4].copy_from_slice(&bytes[..4]);
+                input[n - 4..n].copy_from_slice(&bytes[n - 4..n]);
+            }
+            n @ 8..=11 => {
+                input[..8].copy_from_slice(&bytes[..8]);
+                input[n - 4..n].copy_from_slice(&bytes[n - 4..n]);
+            }
+            _ => input.copy_from_slice(&bytes[..12]),
+        }
+        let mut len = if bytes.len() < 12 { bytes.len() } else { 12 };
         while !text.is_char_boundary(len) {
             len -= 1;
+            input[len] = 0;
         }
-        let mut input = [0; 12];
-        input[..len].copy_from_slice(&text.as_bytes()[..len]);
         Self {
             input,
             len: len as ::core::primitive::u8,
-            truncated: len < text.len(),
+            truncated: len < bytes.len(),
         }
     }
     /// The rejected text, or its first 12 bytes (cut at a character boundary) if it

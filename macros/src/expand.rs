@@ -15,7 +15,7 @@ use crate::diagnostic::Diagnostics;
 use crate::docs::{self, MethodDocs};
 use crate::input::{fallback, parse_args, parse_enum};
 use crate::table::{load, read};
-use crate::validate::{validate, Code};
+use crate::validate::{validate, Code, STATUS_RANGE};
 
 /// Runs the attribute: `args` and `item` are its two token streams, `search_dirs` the
 /// directories the table's `path` is relative to, tried in order (the invoking crate's
@@ -128,6 +128,9 @@ pub fn expand(
         .map(|c| Literal::u16_unsuffixed(c.status))
         .collect();
     let names: Vec<_> = codes.iter().map(|c| c.name.as_str()).collect();
+    let by_status = by_status(codes);
+    let first = Literal::u16_unsuffixed(*STATUS_RANGE.start());
+    let span = Literal::usize_unsuffixed(STATUS_RANGE.len());
     let messages = codes.iter().map(|c| c.message.as_str());
     let descriptions = codes.iter().map(|c| c.description.as_str());
     let displays = codes.iter().map(|c| format!("{} {}", c.status, c.message));
@@ -170,9 +173,15 @@ pub fn expand(
             #[must_use]
             #[inline]
             #vis const fn from_u16(status: ::core::primitive::u16) -> ::core::option::Option<Self> {
-                match status {
-                    #(#statuses => ::core::option::Option::Some(Self::#variants),)*
-                    _ => ::core::option::Option::None,
+                // One load from a table indexed by the status, clamped to its last entry
+                // (a `None`) outside 100..=599. The `match` copies the entry without a
+                // `Copy` bound; since each variant's discriminant is its status, it maps
+                // every value to itself and compiles to nothing.
+                let index = status.wrapping_sub(#first) as ::core::primitive::usize;
+                let index = if index < #span { index } else { #span };
+                match &Self::__ERROR_CODES_BY_STATUS[index] {
+                    #(::core::option::Option::Some(Self::#variants) => ::core::option::Option::Some(Self::#variants),)*
+                    ::core::option::Option::None => ::core::option::Option::None,
                 }
             }
 
@@ -228,13 +237,17 @@ pub fn expand(
             // Private helpers carry a prefix so that they cannot clash with methods the
             // user writes in an `impl` block of their own.
 
-            /// The status of the variant named `name`, or 0. Kept out of line so that
-            /// `from_str`'s fast path for numbers inlines into the caller.
+            /// Entry `i` is the code of status `100 + i`, if any; one more `None` at the end
+            /// stands for every status outside 100..=599.
+            const __ERROR_CODES_BY_STATUS: &'static [::core::option::Option<Self>; #span + 1] = &[#(#by_status),*];
+
+            /// `from_str` for anything but three digits: a variant name or an error. Out
+            /// of line so that the path for numbers inlines into the caller.
             #[inline(never)]
-            fn __error_codes_status_of_name(name: &::core::primitive::str) -> ::core::primitive::u16 {
-                match name {
-                    #(#names => #statuses,)*
-                    _ => 0,
+            fn __error_codes_from_name(text: &::core::primitive::str) -> ::core::result::Result<Self, #parse_error> {
+                match text {
+                    #(#names => ::core::result::Result::Ok(Self::#variants),)*
+                    _ => ::core::result::Result::Err(#parse_error::new(text)),
                 }
             }
 
@@ -280,19 +293,23 @@ pub fn expand(
 
             #[inline]
             fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #parse_error> {
-                // Both forms become a status first (0 for neither), so that the one lookup
-                // is `from_u16`'s. Every status has three digits (100..=599).
-                let status: ::core::primitive::u16 = match text.as_bytes() {
+                // Every status has three digits (100..=599). Their error is built here, from
+                // the three bytes in registers, so a caller that drops it pays nothing.
+                match *text.as_bytes() {
                     [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
-                        (*a - b'0') as ::core::primitive::u16 * 100
-                            + (*b - b'0') as ::core::primitive::u16 * 10
-                            + (*c - b'0') as ::core::primitive::u16
+                        let status = (a - b'0') as ::core::primitive::u16 * 100
+                            + (b - b'0') as ::core::primitive::u16 * 10
+                            + (c - b'0') as ::core::primitive::u16;
+                        match Self::from_u16(status) {
+                            ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                            ::core::option::Option::None => ::core::result::Result::Err(#parse_error {
+                                input: [a, b, c, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+                                len: 3,
+                                truncated: false,
+                            }),
+                        }
                     }
-                    _ => Self::__error_codes_status_of_name(text),
-                };
-                match Self::from_u16(status) {
-                    ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
-                    ::core::option::Option::None => ::core::result::Result::Err(#parse_error::new(text)),
+                    _ => Self::__error_codes_from_name(text),
                 }
             }
         }
@@ -326,25 +343,44 @@ pub fn expand(
         #vis struct #parse_error {
             // The start of the rejected text, cut at a character boundary: a copy without
             // allocation, so the type works without `alloc`. Twelve bytes keep
-            // `Result<Self, ThisError>` small enough to return in registers, which makes
-            // `parse` several times faster (see `runtime/benches/lookups.rs`).
+            // `Result<Self, ThisError>` at 14 bytes; `from_str` inlines, so a caller that
+            // only looks at the code never builds the error for a number.
             input: [::core::primitive::u8; 12],
             len: ::core::primitive::u8,
             truncated: ::core::primitive::bool,
         }
 
         impl #parse_error {
-            // Out of line: the error path should not bloat every inlined `parse`.
-            #[cold]
-            #[inline(never)]
+            // Only `__error_codes_from_name` calls this, out of line already: numbers
+            // build their error inline.
             fn new(text: &::core::primitive::str) -> Self {
-                let mut len = if text.len() < 12 { text.len() } else { 12 };
+                let bytes = text.as_bytes();
+                let mut input = [0; 12];
+                // Copies of a fixed size, overlapping where the text is shorter than
+                // their sum: for a dozen bytes a call to `memcpy` costs more.
+                match bytes.len() {
+                    0 => {}
+                    n @ 1..=3 => {
+                        input[0] = bytes[0];
+                        input[n / 2] = bytes[n / 2];
+                        input[n - 1] = bytes[n - 1];
+                    }
+                    n @ 4..=7 => {
+                        input[..4].copy_from_slice(&bytes[..4]);
+                        input[n - 4..n].copy_from_slice(&bytes[n - 4..n]);
+                    }
+                    n @ 8..=11 => {
+                        input[..8].copy_from_slice(&bytes[..8]);
+                        input[n - 4..n].copy_from_slice(&bytes[n - 4..n]);
+                    }
+                    _ => input.copy_from_slice(&bytes[..12]),
+                }
+                let mut len = if bytes.len() < 12 { bytes.len() } else { 12 };
                 while !text.is_char_boundary(len) {
                     len -= 1;
+                    input[len] = 0;
                 }
-                let mut input = [0; 12];
-                input[..len].copy_from_slice(&text.as_bytes()[..len]);
-                Self { input, len: len as ::core::primitive::u8, truncated: len < text.len() }
+                Self { input, len: len as ::core::primitive::u8, truncated: len < bytes.len() }
             }
 
             /// The rejected text, or its first 12 bytes (cut at a character boundary) if it
@@ -376,6 +412,19 @@ pub fn expand(
         #d_parse_error
         impl ::core::error::Error for #parse_error {}
     }
+}
+
+/// `from_u16`'s table: one entry per status of 100..=599, in order, `Some(Self::Variant)`
+/// where the table has the status and `None` where it has not, plus a final `None` for
+/// the statuses outside that range. `validate` keeps every status in it.
+fn by_status(codes: &[Code]) -> Vec<TokenStream> {
+    let mut entries = vec![quote!(::core::option::Option::None); STATUS_RANGE.len() + 1];
+    for code in codes {
+        let variant = format_ident!("{}", code.name);
+        entries[usize::from(code.status - STATUS_RANGE.start())] =
+            quote!(::core::option::Option::Some(Self::#variant));
+    }
+    entries
 }
 
 #[cfg(test)]

@@ -45,7 +45,6 @@ pub struct ApiError {
 struct Inner {
     status: u16,
     body: Body,
-    raw_body: String,
     headers: ResponseHeaders,
     body_truncated: bool,
 }
@@ -56,6 +55,10 @@ impl ApiError {
     ///
     /// With the `json` feature the body is parsed; without it, or when it is not JSON of a
     /// known shape, it is kept as (lossily decoded) text in [`body`](Self::body).
+    ///
+    /// The body is copied once; [`message`](Self::message) and [`detail`](Self::detail)
+    /// point into that copy unless they are JSON strings with escapes, so an error keeps
+    /// about the body's size alive, whatever its size.
     ///
     /// ```
     /// use picsart_error_codes::ApiError;
@@ -68,8 +71,7 @@ impl ApiError {
         ApiError {
             inner: Box::new(Inner {
                 status,
-                body: Body::parse(body),
-                raw_body: String::from_utf8_lossy(body).into_owned(),
+                body: Body::read(body),
                 headers: ResponseHeaders::default(),
                 body_truncated: false,
             }),
@@ -205,7 +207,7 @@ impl ApiError {
     /// ```
     #[must_use]
     pub fn message(&self) -> Option<&str> {
-        self.inner.body.message.as_deref()
+        self.inner.body.message()
     }
 
     /// The body's `detail`: a string as is; any other shape (an object, an array of field
@@ -223,7 +225,7 @@ impl ApiError {
     /// ```
     #[must_use]
     pub fn detail(&self) -> Option<&str> {
-        self.inner.body.detail.as_deref()
+        self.inner.body.detail()
     }
 
     /// The `errorcode` of a gateway fault body, such as `policies.ratelimit.QuotaViolation`,
@@ -239,13 +241,13 @@ impl ApiError {
     /// ```
     #[must_use]
     pub fn fault_code(&self) -> Option<&str> {
-        self.inner.body.fault_code.as_deref()
+        self.inner.body.fault_code()
     }
 
     /// The whole body as text (invalid UTF-8 replaced), whatever its shape.
     #[must_use]
     pub fn body(&self) -> &str {
-        &self.inner.raw_body
+        self.inner.body.text()
     }
 
     /// The `X-Picsart-Correlation-Id` header: quote it in every support request.
@@ -406,7 +408,7 @@ impl fmt::Display for ApiError {
                 line.push(": ", detail)?;
             }
             (Some(said), None) | (None, Some(said)) => line.push(": ", said)?,
-            (None, None) if !body.understood => line.push(": ", self.inner.raw_body.trim())?,
+            (None, None) if !body.understood => line.push(": ", body.text().trim())?,
             (None, None) => {}
         }
         if self.is_quota_exhausted() {

@@ -9,6 +9,7 @@
 //! pick, and a table with every HTTP status.
 #![no_implicit_prelude]
 #![deny(warnings, missing_docs, clippy::all, clippy::pedantic)]
+#![forbid(unsafe_code)]
 
 /// Shadows `core::option::Option`.
 pub struct Option;
@@ -40,6 +41,11 @@ impl ErrorCode {
         self.name()
     }
 }
+
+/// The real table on an enum with no derives at all: the lookups ask nothing of it (not
+/// even `Copy`).
+#[::picsart_error_codes_macros::error_codes(path = "../error-codes.toml")]
+pub enum Bare {}
 
 /// Texts with quotes, backslashes, comment and attribute look-alikes, Markdown, tabs,
 /// emoji and non-Latin scripts.

@@ -1,0 +1,55 @@
+//! What building an `ApiError` costs, beside the alternatives a client would write.
+//!
+//! ```text
+//! cargo bench -p picsart-error-codes-benches --bench api_error
+//! ```
+//!
+//! - the documented 422 body: `ApiError::from_parts` (status, one copy of the body, its
+//!   fields) beside `serde_json::from_slice::<serde_json::Value>` of the same bytes, which
+//!   parses and nothing more;
+//! - a 50 KB HTML page (a proxy's error page): `from_parts` beside the least any error
+//!   that keeps the body as text can do, one validated copy (`String::from_utf8`).
+//!
+//! Each result is dropped inside the measured loop on both sides.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use picsart_error_codes::ApiError;
+
+/// The 422 body of `ApiError`'s documentation.
+const DOCUMENTED: &[u8] = br#"{"code": 422, "message": "Unprocessable Content", "detail": "format TIFF is not supported"}"#;
+
+/// About 50 KB of HTML, as a proxy's error page.
+fn html_page() -> Vec<u8> {
+    let mut page =
+        String::from("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body>\n");
+    while page.len() < 50 * 1024 {
+        page.push_str(
+            "<p>The upstream server did not answer in time. Please try again later.</p>\n",
+        );
+    }
+    page.push_str("</body></html>\n");
+    page.into_bytes()
+}
+
+fn api_error(c: &mut Criterion) {
+    let mut group = c.benchmark_group("api_error");
+    group.bench_function("documented_422/from_parts", |b| {
+        b.iter(|| ApiError::from_parts(422, black_box(DOCUMENTED)))
+    });
+    group.bench_function("documented_422/serde_json_value", |b| {
+        b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(DOCUMENTED)).ok())
+    });
+    let page = html_page();
+    group.bench_function("html_50kb/from_parts", |b| {
+        b.iter(|| ApiError::from_parts(502, black_box(&page)))
+    });
+    group.bench_function("html_50kb/string_from_utf8", |b| {
+        b.iter(|| String::from_utf8(black_box(&page).clone()).ok())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, api_error);
+criterion_main!(benches);

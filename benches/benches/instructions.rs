@@ -1,0 +1,150 @@
+//! Loops for counting instructions with callgrind, which, unlike time, does not depend on
+//! what else the machine is doing: `benches/instructions.sh` runs each case under
+//! `valgrind --tool=callgrind` and subtracts the `none` case (setup only).
+//!
+//! The inputs are those of the `lookups` and `api_error` benches: the same realistic mix
+//! of 1,000 statuses, each passed through `black_box` and each result used.
+
+use std::hint::black_box;
+
+use http::StatusCode;
+use picsart_error_codes::{ApiError, ErrorCode};
+
+/// The realistic mix of `lookups.rs`: 70% statuses of the table, 30% other statuses in
+/// 100..=599, from a fixed seed.
+fn realistic_mix() -> Vec<u16> {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let others: Vec<u16> = (100..=599)
+        .filter(|&s| ErrorCode::from_u16(s).is_none())
+        .collect();
+    (0..1_000)
+        .map(|_| {
+            let pick = next();
+            if pick % 10 < 7 {
+                ErrorCode::ALL[(pick >> 8) as usize % ErrorCode::ALL.len()].as_u16()
+            } else {
+                others[(pick >> 8) as usize % others.len()]
+            }
+        })
+        .collect()
+}
+
+/// The rejected texts of `lookups.rs`.
+static REJECTED: [&str; 10] = [
+    "",
+    "4",
+    "40",
+    "4040",
+    "+40",
+    " 40",
+    "4x4",
+    "099",
+    "NotFund",
+    "Not Found",
+];
+
+/// The 422 body of `ApiError`'s documentation.
+const DOCUMENTED: &[u8] =
+    br#"{"code": 422, "message": "Unprocessable Content", "detail": "format TIFF is not supported"}"#;
+
+/// Each case and how many operations one round of it performs.
+const CASES: [(&str, u64); 11] = [
+    ("none", 1),
+    ("from_u16/ours", 1_000),
+    ("from_u16/http", 1_000),
+    ("from_str_number/ours", 1_000),
+    ("from_str_number/http", 1_000),
+    ("from_str_rejected/ours", 10),
+    ("from_str_rejected/http", 10),
+    ("documented_422/from_parts", 1),
+    ("documented_422/serde_json_value", 1),
+    ("html_50kb/from_parts", 1),
+    ("html_50kb/string_from_utf8", 1),
+];
+
+fn main() {
+    // `cargo bench` passes `--bench`; the case is the first other argument.
+    let case = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with("--"))
+        .unwrap_or_else(|| "list".into());
+    if case == "list" {
+        for (name, ops) in CASES {
+            println!("{name} {ops}");
+        }
+        return;
+    }
+    let statuses = realistic_mix();
+    let numbers: Vec<String> = statuses.iter().map(u16::to_string).collect();
+    let page = html_page();
+    let mut total = 0u64;
+    for _ in 0..100 {
+        total += match case.as_str() {
+            "none" => 0,
+            "from_u16/ours" => statuses
+                .iter()
+                .map(|&s| ErrorCode::from_u16(black_box(s)).map_or(0, |c| u64::from(c.as_u16())))
+                .sum(),
+            "from_u16/http" => statuses
+                .iter()
+                .map(|&s| StatusCode::from_u16(black_box(s)).map_or(0, |c| u64::from(c.as_u16())))
+                .sum(),
+            "from_str_number/ours" => numbers
+                .iter()
+                .map(|s| {
+                    black_box(s.as_str())
+                        .parse::<ErrorCode>()
+                        .map_or(0, |c| u64::from(c.as_u16()))
+                })
+                .sum(),
+            "from_str_number/http" => numbers
+                .iter()
+                .map(|s| {
+                    StatusCode::from_bytes(black_box(s.as_bytes()))
+                        .map_or(0, |c| u64::from(c.as_u16()))
+                })
+                .sum(),
+            "from_str_rejected/ours" => REJECTED
+                .iter()
+                .filter(|s| black_box(**s).parse::<ErrorCode>().is_err())
+                .count() as u64,
+            "from_str_rejected/http" => REJECTED
+                .iter()
+                .filter(|s| StatusCode::from_bytes(black_box(s.as_bytes())).is_err())
+                .count() as u64,
+            "documented_422/from_parts" => {
+                u64::from(black_box(ApiError::from_parts(422, black_box(DOCUMENTED))).status())
+            }
+            "documented_422/serde_json_value" => u64::from(
+                serde_json::from_slice::<serde_json::Value>(black_box(DOCUMENTED)).is_ok(),
+            ),
+            "html_50kb/from_parts" => {
+                u64::from(black_box(ApiError::from_parts(502, black_box(&page))).status())
+            }
+            "html_50kb/string_from_utf8" => {
+                String::from_utf8(black_box(&page).clone()).map_or(0, |s| s.len() as u64)
+            }
+            _ => panic!("unknown case {case}: `list` shows them"),
+        };
+    }
+    println!("{total}");
+}
+
+/// The 50 KB HTML page of `api_error.rs`.
+fn html_page() -> Vec<u8> {
+    let mut page =
+        String::from("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body>\n");
+    while page.len() < 50 * 1024 {
+        page.push_str(
+            "<p>The upstream server did not answer in time. Please try again later.</p>\n",
+        );
+    }
+    page.push_str("</body></html>\n");
+    page.into_bytes()
+}
