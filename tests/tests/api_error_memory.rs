@@ -112,3 +112,27 @@ fn an_html_body_is_kept_once() {
     assert_eq!(error.body().as_bytes(), body);
     assert!(kept * 10 <= body.len() * 11, "kept {kept} bytes");
 }
+
+/// A string with escapes (`\n`, `\/`, `\u00e9`: what Python's `json.dumps` or PHP's
+/// `json_encode` write for any line break, slash or non-ASCII letter) differs from its
+/// bytes, so it is kept as a decoded copy beside the body: about twice the body, never
+/// more. README's Performance section states this bound, not the 1.1 of plain strings.
+#[test]
+fn a_5_mb_string_detail_with_escapes_is_kept_with_one_decoded_copy() {
+    let line = r"caf\u00e9 \/ line\n";
+    let sent = line.repeat(FIVE_MB / line.len());
+    let decoded = "café / line\n".repeat(FIVE_MB / line.len());
+    let body = large_body(&format!("\"{sent}\""));
+    let (error, kept, peak) = measure(&body);
+    assert_eq!(error.detail(), Some(decoded.as_str()));
+    assert!(
+        kept <= body.len() + decoded.len() + 4096,
+        "kept {kept} bytes for a body of {} and a detail of {}",
+        body.len(),
+        decoded.len()
+    );
+    assert!(
+        peak <= body.len() + 2 * decoded.len() + 4096,
+        "peak {peak} bytes"
+    );
+}
