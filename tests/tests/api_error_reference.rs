@@ -192,7 +192,13 @@ fn check_field(
         Some(Value::String(s)) => prop_assert_eq!(got, Some(s.as_str()), "{}: {}", name, body),
         Some(other) => {
             let got = got.ok_or_else(|| TestCaseError::fail(format!("{name} missing: {body}")))?;
-            prop_assert!(body.contains(got), "{}: {:?} not as sent in {}", name, got, body);
+            prop_assert!(
+                body.contains(got),
+                "{}: {:?} not as sent in {}",
+                name,
+                got,
+                body
+            );
             let reparsed: Value = serde_json::from_str(got)
                 .map_err(|e| TestCaseError::fail(format!("{name}: {got:?}: {e}")))?;
             prop_assert_eq!(&reparsed, other, "{}: {}", name, body);
