@@ -57,8 +57,9 @@ impl ApiError {
     /// known shape, it is kept as (lossily decoded) text in [`body`](Self::body).
     ///
     /// The body is copied once; [`message`](Self::message) and [`detail`](Self::detail)
-    /// point into that copy unless they are JSON strings with escapes, so an error keeps
-    /// about the body's size alive, whatever its size.
+    /// point into that copy, so an error keeps about the body's size alive, whatever its
+    /// size. The exception is a JSON string with escapes (`\n`, `\u00e9`): it is kept as
+    /// a decoded copy too, up to about twice the body's size in all.
     ///
     /// ```
     /// use picsart_error_codes::ApiError;
