@@ -87,3 +87,13 @@ pub enum SampleCollisions {}
 )]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameCollisions {}
+
+/// The edges of the status range and a sparse middle, on a `#[non_exhaustive]` enum
+/// without derives: `from_u16`'s index table must answer exactly these statuses.
+#[::picsart_error_codes_macros::error_codes(path = "tables/edges.toml")]
+#[non_exhaustive]
+pub enum Edges {}
+
+/// A table of a single row.
+#[::picsart_error_codes_macros::error_codes(path = "tables/one-row.toml")]
+pub enum OneRow {}

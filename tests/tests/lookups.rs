@@ -2,7 +2,7 @@
 //! the table lookup must not need `Copy` (or anything else) from the user's enum.
 
 use picsart_error_codes::ErrorCode;
-use picsart_error_codes_tests::Bare;
+use picsart_error_codes_tests::{Bare, Edges, OneRow};
 
 /// The status of a lookup's answer, so that `Bare` (no `PartialEq`) can be compared.
 fn status(code: Option<Bare>) -> Option<u16> {
@@ -71,4 +71,88 @@ fn a_rejected_text_of_any_length_keeps_its_first_bytes_up_to_a_character_boundar
             .unwrap_err()
     };
     assert_eq!(err("é"), err("ф"));
+}
+
+/// The naive lookup: the code of `ALL` with this status, if any.
+fn naive(all: &[u16], status: u16) -> Option<u16> {
+    all.iter().copied().find(|&s| s == status)
+}
+
+/// Tables at the edges of 100..=599, sparse, and of one row answer every `u16` and every
+/// text of up to four digits (with and without leading zeros) like a search of `ALL`.
+#[test]
+fn from_u16_and_from_str_of_edge_and_one_row_tables_match_a_search_of_all() {
+    let edges: Vec<u16> = Edges::ALL.iter().map(Edges::as_u16).collect();
+    let one_row: Vec<u16> = OneRow::ALL.iter().map(OneRow::as_u16).collect();
+    assert_eq!(edges, [100, 101, 355, 598, 599]);
+    assert_eq!(one_row, [599]);
+    for s in 0..=u16::MAX {
+        assert_eq!(
+            Edges::from_u16(s).map(|c| c.as_u16()),
+            naive(&edges, s),
+            "{s}"
+        );
+        assert_eq!(
+            OneRow::from_u16(s).map(|c| c.as_u16()),
+            naive(&one_row, s),
+            "{s}"
+        );
+    }
+    for s in 0..=9999u16 {
+        for text in [s.to_string(), format!("{s:03}"), format!("{s:04}")] {
+            // Only three digits are a status; "0100" and "1000" are not.
+            let expected = if text.len() == 3 {
+                naive(&edges, s)
+            } else {
+                None
+            };
+            let parsed = text.parse::<Edges>();
+            assert_eq!(parsed.as_ref().ok().map(Edges::as_u16), expected, "{text}");
+            if let Err(err) = parsed {
+                assert_eq!(err.input(), text);
+            }
+            let expected = if text.len() == 3 {
+                naive(&one_row, s)
+            } else {
+                None
+            };
+            assert_eq!(
+                text.parse::<OneRow>().ok().map(|c| c.as_u16()),
+                expected,
+                "{text}"
+            );
+        }
+    }
+}
+
+/// Anything but three ASCII digits or a name in its own case is rejected, and the error
+/// keeps the text: signs, whitespace, other scripts' digits, full-width digits, a NUL.
+#[test]
+fn near_misses_of_a_status_or_a_name_are_rejected_and_kept() {
+    for text in [
+        "+100",
+        "-100",
+        " 100",
+        "100 ",
+        "100\n",
+        "0100",
+        "1e2",
+        "١٠٠",
+        "٤٠٤",
+        "１００",
+        "100\0",
+        "",
+        "EdgeFirst ",
+        "edgefirst",
+        "EDGEFIRST",
+        "Edge First",
+        "100 Edge",
+    ] {
+        let Err(err) = text.parse::<Edges>() else {
+            panic!("{text:?} parsed");
+        };
+        assert_eq!(err.input(), text, "{text:?}");
+    }
+    assert!(matches!("EdgeFirst".parse::<Edges>(), Ok(Edges::EdgeFirst)));
+    assert!(matches!("OnlyRow".parse::<OneRow>(), Ok(OneRow::OnlyRow)));
 }
