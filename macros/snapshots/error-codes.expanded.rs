@@ -1259,7 +1259,7 @@ impl ParseErrorCodeError {
             .unwrap_or_default()
     }
 }
-/// Shows the rejected text (its first 12 bytes) and whether it was longer, as `ParseErrorCodeError { input: "Tea", truncated: false }`.
+/// Shows the rejected text (at most its first 12 bytes, cut at a character boundary) and whether it was longer, as `ParseErrorCodeError { input: "Tea", truncated: false }`.
 impl ::core::fmt::Debug for ParseErrorCodeError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_struct(::core::stringify!(ParseErrorCodeError))
@@ -1268,7 +1268,7 @@ impl ::core::fmt::Debug for ParseErrorCodeError {
             .finish()
     }
 }
-/// Writes `unknown error code "<text>": expected a status such as ... or a name such as ...`, with the text's first 12 bytes and `...` after them if it was longer, and an example of each accepted form taken from the table.
+/// Writes `unknown error code "<text>": expected a status such as ... or a name such as ...`, with at most the text's first 12 bytes (cut at a character boundary) and `...` after them if it was longer, and an example of each accepted form taken from the table.
 impl ::core::fmt::Display for ParseErrorCodeError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         let ellipsis = if self.truncated { "..." } else { "" };

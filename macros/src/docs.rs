@@ -191,10 +191,10 @@ impl<'a> MethodDocs<'a> {
             "unknown_error" => "An error with no source: the status is the whole story.".into(),
             "parse" => format!("The error of parsing a `{e}`: the text is neither a status in the table nor a variant name."),
             "parse_display" => "Writes `unknown error code \"<text>\": expected a status such as ... or a name such as ...`, \
-                                with the text's first 12 bytes and `...` after them if it was longer, and an example \
+                                with at most the text's first 12 bytes (cut at a character boundary) and `...` after them if it was longer, and an example \
                                 of each accepted form taken from the table.".into(),
             "parse_debug" => format!(
-                "Shows the rejected text (its first 12 bytes) and whether it was longer, as \
+                "Shows the rejected text (at most its first 12 bytes, cut at a character boundary) and whether it was longer, as \
                  `Parse{e}Error {{ input: \"Tea\", truncated: false }}`."
             ),
             "parse_error" => "An error with no source: the rejected text is the whole story.".into(),
