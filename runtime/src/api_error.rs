@@ -145,19 +145,43 @@ impl ApiError {
         self
     }
 
-    /// Whether [`body`](Self::body) holds only the first part of what the server sent.
+    /// Whether [`body`](Self::body) holds only the first part of what the server sent:
+    /// set by [`with_truncated_body`](Self::with_truncated_body), which the client
+    /// integrations call when the body exceeds their limit.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// assert!(!ApiError::from_parts(500, b"all of it").is_body_truncated());
+    /// ```
     #[must_use]
     pub fn is_body_truncated(&self) -> bool {
         self.inner.body_truncated
     }
 
-    /// The HTTP status, exactly as received.
+    /// The HTTP status (RFC 9110 §15), exactly as received, whether or not the table
+    /// lists it.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// assert_eq!(ApiError::from_parts(429, b"").status(), 429);
+    /// assert_eq!(ApiError::from_parts(1000, b"").status(), 1000);
+    /// ```
     #[must_use]
     pub fn status(&self) -> u16 {
         self.inner.status
     }
 
     /// The status as a code of the table, or `None` if the table does not list it.
+    ///
+    /// ```
+    /// use picsart_error_codes::{ApiError, ErrorCode};
+    ///
+    /// let error = ApiError::from_parts(503, b"");
+    /// assert_eq!(error.code(), Some(ErrorCode::ServiceUnavailable));
+    /// assert_eq!(ApiError::from_parts(502, b"").code(), None);
+    /// ```
     #[must_use]
     pub fn code(&self) -> Option<ErrorCode> {
         ErrorCode::from_u16(self.inner.status)
@@ -188,7 +212,17 @@ impl ApiError {
         }
     }
 
-    /// The `code` field of the body, kept even when it disagrees with the status.
+    /// The `code` field of the body, kept even when it disagrees with the status. `None`
+    /// without the `json` feature, or when the field is missing or not an integer.
+    ///
+    /// ```
+    /// # #[cfg(feature = "json")] {
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(400, br#"{"code": 422, "detail": "bad"}"#);
+    /// assert_eq!((error.status(), error.body_code()), (400, Some(422)));
+    /// # }
+    /// ```
     #[must_use]
     pub fn body_code(&self) -> Option<i64> {
         self.inner.body.code
@@ -244,19 +278,48 @@ impl ApiError {
         self.inner.body.fault_code()
     }
 
-    /// The whole body as text (invalid UTF-8 replaced), whatever its shape.
+    /// The whole body as text, whatever its shape, with invalid UTF-8 replaced by
+    /// U+FFFD. Unlike the log line, it is neither escaped nor cut.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(502, b"<html>\nBad Gateway\xff</html>");
+    /// assert_eq!(error.body(), "<html>\nBad Gateway\u{FFFD}</html>");
+    /// ```
     #[must_use]
     pub fn body(&self) -> &str {
         self.inner.body.text()
     }
 
-    /// The `X-Picsart-Correlation-Id` header: quote it in every support request.
+    /// The `X-Picsart-Correlation-Id` header ([`headers::CORRELATION_ID`]), an opaque
+    /// token kept as sent: quote it in every support request.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(500, b"")
+    ///     .with_headers([("X-Picsart-Correlation-Id", "c0ffee")]);
+    /// assert_eq!(error.correlation_id(), Some("c0ffee"));
+    /// ```
+    ///
+    /// [`headers::CORRELATION_ID`]: crate::headers::CORRELATION_ID
     #[must_use]
     pub fn correlation_id(&self) -> Option<&str> {
         self.inner.headers.correlation_id.as_deref()
     }
 
-    /// The rate-limit and credit headers of the response.
+    /// The rate-limit and credit headers of the response (all `None` when none were
+    /// given).
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(429, b"")
+    ///     .with_headers([("X-Picsart-Ratelimit-Available", "0")]);
+    /// assert_eq!(error.rate_limit().available, Some(0));
+    /// assert_eq!(error.rate_limit().credits, None);
+    /// ```
     #[must_use]
     pub fn rate_limit(&self) -> &RateLimit {
         &self.inner.headers.rate_limit

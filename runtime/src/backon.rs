@@ -48,6 +48,13 @@ use crate::{ApiError, RetryPolicy};
 
 /// An error the hooks can look into: an [`ApiError`], or a boxed error that holds one (so a
 /// request can return transport and API errors alike with `?`).
+///
+/// ```
+/// use picsart_error_codes::{backon::AsApiError, ApiError};
+///
+/// let error = ApiError::from_parts(429, b"");
+/// assert_eq!(error.as_api_error().map(ApiError::status), Some(429));
+/// ```
 pub trait AsApiError {
     /// The [`ApiError`] inside, if any.
     ///
@@ -216,7 +223,21 @@ pub fn blocking<E: AsApiError>(
     (backoff, when)
 }
 
-/// The backoff of [`blocking`]: each delay is the advice its `when` hook just computed.
+/// The backoff of [`blocking`]: each delay is the advice its `when` hook just computed,
+/// taken once; `None` (stop) when the hook advised no retry.
+///
+/// ```
+/// use std::time::Duration;
+/// use picsart_error_codes::{backon::blocking, ApiError, RetryPolicy};
+///
+/// let policy = RetryPolicy::new().without_jitter();
+/// let (mut backoff, mut when) = blocking::<ApiError>(policy);
+/// let busy = ApiError::from_parts(503, b"").with_headers([("Retry-After", "3")]);
+/// assert!(when(&busy));
+/// assert_eq!(backoff.next(), Some(Duration::from_secs(3)));
+/// assert!(!when(&ApiError::from_parts(404, b"")));
+/// assert_eq!(backoff.next(), None);
+/// ```
 #[derive(Debug, Clone)]
 pub struct AdvisedBackoff {
     next: Arc<Mutex<Option<Duration>>>,

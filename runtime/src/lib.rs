@@ -112,6 +112,14 @@ pub use retry::{RetryAfter, RetryPolicy};
 /// Generated from `error-codes.toml`: see each variant for what the code means and what
 /// to do about it. The enum is `#[non_exhaustive]` since the API may document more codes;
 /// its discriminant is the status, so `code as u16` and [`ErrorCode::as_u16`] agree.
+///
+/// ```
+/// use picsart_error_codes::ErrorCode;
+///
+/// let code = ErrorCode::ServiceUnavailable;
+/// assert_eq!((code as u16, code.as_u16()), (503, 503));
+/// assert_eq!(ErrorCode::from_u16(503), Some(code));
+/// ```
 #[picsart_error_codes_macros::error_codes(
     path = "error-codes.toml",
     example_path = "picsart_error_codes::ErrorCode"

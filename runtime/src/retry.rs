@@ -89,14 +89,53 @@ impl Default for RetryPolicy {
 
 impl RetryPolicy {
     /// Retries allowed by default: every retry may cost credits.
+    ///
+    /// ```
+    /// use picsart_error_codes::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::default();
+    /// assert_eq!(policy.max_retries(), RetryPolicy::DEFAULT_MAX_RETRIES);
+    /// ```
     pub const DEFAULT_MAX_RETRIES: u32 = 2;
     /// The first backoff by default, when the server gives no hint.
+    ///
+    /// ```
+    /// use picsart_error_codes::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::default().without_jitter();
+    /// assert_eq!(policy.backoff(1), RetryPolicy::DEFAULT_MIN_DELAY);
+    /// ```
     pub const DEFAULT_MIN_DELAY: Duration = Duration::from_secs(1);
     /// The longest backoff by default, when the server gives no hint.
+    ///
+    /// ```
+    /// use picsart_error_codes::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::default().without_jitter();
+    /// assert_eq!(policy.backoff(20), RetryPolicy::DEFAULT_MAX_DELAY);
+    /// ```
     pub const DEFAULT_MAX_DELAY: Duration = Duration::from_secs(30);
     /// The longest wait advised by default; a server asking for more gets no retry.
+    ///
+    /// ```
+    /// use picsart_error_codes::{ApiError, RetryPolicy};
+    ///
+    /// assert_eq!(RetryPolicy::default().max_wait(), RetryPolicy::DEFAULT_MAX_WAIT);
+    /// let error = ApiError::from_parts(503, b"").with_headers([("Retry-After", "61")]);
+    /// assert_eq!(error.retry_delay(1), None, "asks for more than 60 s");
+    /// ```
     pub const DEFAULT_MAX_WAIT: Duration = Duration::from_secs(60);
     /// The most jitter added to a server's hint (before the cut at `max_wait`).
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use picsart_error_codes::{ApiError, RetryPolicy};
+    ///
+    /// let error = ApiError::from_parts(503, b"").with_headers([("Retry-After", "5")]);
+    /// let wait = error.retry_delay(1).unwrap();
+    /// let hint = Duration::from_secs(5);
+    /// assert!(wait >= hint && wait <= hint + RetryPolicy::MAX_HINT_JITTER);
+    /// ```
     pub const MAX_HINT_JITTER: Duration = Duration::from_millis(500);
 
     /// The default policy: two retries, backoff from 1 s doubling up to 30 s, waits of at
@@ -372,11 +411,37 @@ fn random_seed() -> u64 {
 }
 
 /// The `Retry-After` header (RFC 9110 §10.2.3): a number of seconds or an HTTP date.
+///
+/// ```
+/// use std::time::Duration;
+/// use picsart_error_codes::RetryAfter;
+///
+/// let hint = RetryAfter::parse("30").unwrap();
+/// assert_eq!(hint, RetryAfter::Delay(Duration::from_secs(30)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RetryAfter {
-    /// Wait this long.
+    /// Wait this long: the header's `delay-seconds` form, whole seconds.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use picsart_error_codes::RetryAfter;
+    ///
+    /// let hint = RetryAfter::Delay(Duration::from_secs(120));
+    /// assert_eq!(RetryAfter::parse("120"), Some(hint));
+    /// ```
     Delay(Duration),
-    /// Wait until this time.
+    /// Wait until this time: the header's `HTTP-date` form (RFC 9110 §5.6.7), to the
+    /// second, in UTC.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use picsart_error_codes::RetryAfter;
+    ///
+    /// let at = SystemTime::UNIX_EPOCH + Duration::from_secs(60);
+    /// let hint = RetryAfter::parse("Thu, 01 Jan 1970 00:01:00 GMT");
+    /// assert_eq!(hint, Some(RetryAfter::At(at)));
+    /// ```
     At(SystemTime),
 }
 
