@@ -24,14 +24,15 @@ const RETRYABLE_OUTSIDE_TABLE: [u16; 3] = [408, 502, 504];
 /// ```
 /// use picsart_error_codes::{ApiError, ErrorCode};
 ///
-/// let body = br#"{"code": 422, "message": "Unprocessable Content", "detail": "format TIFF is not supported"}"#;
+/// let body = br#"{"code": 422, "detail": "format TIFF is not supported"}"#;
 /// let error = ApiError::from_parts(422, body)
 ///     .with_headers([("X-Picsart-Correlation-Id", "abc-123")]);
 /// assert_eq!(error.code(), Some(ErrorCode::UnprocessableContent));
 /// # #[cfg(feature = "json")]
 /// assert_eq!(
 ///     error.to_string(),
-///     "422 Unprocessable Content: format TIFF is not supported (correlation id abc-123)"
+///     "422 Unprocessable Content: format TIFF is not supported \
+///      (correlation id abc-123)",
 /// );
 /// assert_eq!(error.retry_delay(1), None, "fix the request instead");
 /// ```
@@ -135,7 +136,8 @@ impl ApiError {
     /// ```
     /// use picsart_error_codes::ApiError;
     ///
-    /// let error = ApiError::from_parts(500, b"<html>first bytes of a long pa").with_truncated_body();
+    /// let error = ApiError::from_parts(500, b"<html>first bytes of a long pa")
+    ///     .with_truncated_body();
     /// assert!(error.is_body_truncated());
     /// assert!(error.to_string().ends_with("[body truncated]"));
     /// ```
@@ -252,9 +254,10 @@ impl ApiError {
     /// # #[cfg(feature = "json")] {
     /// use picsart_error_codes::ApiError;
     ///
-    /// let body = br#"{"detail": [{"loc": ["body", "image"], "msg": "field required"}]}"#;
-    /// let error = ApiError::from_parts(422, body);
-    /// assert_eq!(error.detail(), Some(r#"[{"loc": ["body", "image"], "msg": "field required"}]"#));
+    /// let detail = r#"[{"loc": ["body", "image"], "msg": "field required"}]"#;
+    /// let body = format!(r#"{{"detail": {detail}}}"#);
+    /// let error = ApiError::from_parts(422, body.as_bytes());
+    /// assert_eq!(error.detail(), Some(detail));
     /// # }
     /// ```
     #[must_use]
@@ -268,9 +271,13 @@ impl ApiError {
     /// ```
     /// use picsart_error_codes::ApiError;
     ///
-    /// let body = br#"{"fault": {"faultstring": "Spike arrest violation", "detail": {"errorcode": "policies.ratelimit.SpikeArrestViolation"}}}"#;
-    /// let error = ApiError::from_parts(429, body);
-    /// assert_eq!(error.fault_code(), Some("policies.ratelimit.SpikeArrestViolation"));
+    /// let code = "policies.ratelimit.SpikeArrestViolation";
+    /// let body = format!(
+    ///     r#"{{"fault": {{"faultstring": "Spike arrest violation",
+    ///         "detail": {{"errorcode": "{code}"}}}}}}"#
+    /// );
+    /// let error = ApiError::from_parts(429, body.as_bytes());
+    /// assert_eq!(error.fault_code(), Some(code));
     /// assert!(!error.is_quota_exhausted(), "a burst: retried");
     /// ```
     #[must_use]
@@ -332,8 +339,10 @@ impl ApiError {
     /// use std::time::Duration;
     /// use picsart_error_codes::{ApiError, RetryAfter};
     ///
-    /// let error = ApiError::from_parts(503, b"").with_headers([("Retry-After", "120")]);
-    /// assert_eq!(error.retry_after(), Some(RetryAfter::Delay(Duration::from_secs(120))));
+    /// let error = ApiError::from_parts(503, b"")
+    ///     .with_headers([("Retry-After", "120")]);
+    /// let hint = RetryAfter::Delay(Duration::from_secs(120));
+    /// assert_eq!(error.retry_after(), Some(hint));
     /// assert_eq!(error.retry_delay(1), None, "longer than the default longest wait");
     /// ```
     #[must_use]
@@ -415,7 +424,9 @@ impl ApiError {
     ///
     /// let policy = RetryPolicy::default().without_jitter().with_max_retries(4);
     /// let error = ApiError::from_parts(500, b"oops");
-    /// let waits: Vec<_> = (1..=5).map(|attempt| error.retry_delay_with(&policy, attempt)).collect();
+    /// let waits: Vec<_> = (1..=5)
+    ///     .map(|attempt| error.retry_delay_with(&policy, attempt))
+    ///     .collect();
     /// let secs = |s| Some(Duration::from_secs(s));
     /// assert_eq!(waits, [secs(1), secs(2), secs(4), secs(8), None]);
     /// ```

@@ -23,7 +23,8 @@
 //!     (headers::RATELIMIT_RESET_TIME, ""),
 //!     (headers::RATELIMIT_AVAILABLE, "99999999999999999999999"),
 //! ]);
-//! assert_eq!(limit.reset, Some(Duration::from_secs(30)), "the empty duplicate is ignored");
+//! let reset = Some(Duration::from_secs(30));
+//! assert_eq!(limit.reset, reset, "the empty duplicate is ignored");
 //! assert_eq!(limit.available, Some(u64::MAX), "too large, not absent");
 //! ```
 //!

@@ -52,9 +52,15 @@
 //! use picsart_error_codes::{ApiError, ErrorCode};
 //!
 //! let error = ApiError::from_parts(429, br#"{"detail": "slow down"}"#)
-//!     .with_headers([("X-Picsart-Ratelimit-Reset-Time", "2"), ("X-Picsart-Correlation-Id", "id-7")]);
+//!     .with_headers([
+//!         ("X-Picsart-Ratelimit-Reset-Time", "2"),
+//!         ("X-Picsart-Correlation-Id", "id-7"),
+//!     ]);
 //! assert_eq!(error.code(), Some(ErrorCode::TooManyRequests));
-//! assert_eq!(error.to_string(), "429 Too Many Requests: slow down (correlation id id-7)");
+//! assert_eq!(
+//!     error.to_string(),
+//!     "429 Too Many Requests: slow down (correlation id id-7)",
+//! );
 //! assert!(error.retry_delay(1).is_some());
 //! # }
 //! ```
@@ -128,8 +134,15 @@ pub use retry::{RetryAfter, RetryPolicy};
 #[non_exhaustive]
 pub enum ErrorCode {}
 
-// The README is the crate's crates.io page: its examples run as doctests, with the
-// features its dependency lines name.
-#[cfg(all(doctest, feature = "http", feature = "json"))]
+// The README is the crate's crates.io page: its examples run as doctests when every
+// feature its dependency lines name is on (`--all-features`).
+#[cfg(all(
+    doctest,
+    feature = "json",
+    feature = "reqwest",
+    feature = "ureq",
+    feature = "backon",
+    feature = "server"
+))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

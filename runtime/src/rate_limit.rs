@@ -69,7 +69,11 @@ impl RateLimit {
     /// ```
     /// use picsart_error_codes::RateLimit;
     ///
-    /// let limit = RateLimit { available: Some(0), credits: Some(0.0), ..RateLimit::default() };
+    /// let limit = RateLimit {
+    ///     available: Some(0),
+    ///     credits: Some(0.0),
+    ///     ..RateLimit::default()
+    /// };
     /// assert!(limit.is_exhausted());
     /// assert!(!RateLimit::default().is_exhausted());
     /// ```

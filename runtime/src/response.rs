@@ -131,7 +131,10 @@ impl ErrorResponse {
     /// let id = |id| ErrorResponse::new(ErrorCode::BadRequest)
     ///     .correlation_id(http::HeaderValue::from_static(id))
     ///     .into_response();
-    /// let read = |id| ApiError::from_response(&id).correlation_id().map(str::to_owned);
+    /// let read = |response| {
+    ///     let error = ApiError::from_response(&response);
+    ///     error.correlation_id().map(str::to_owned)
+    /// };
     /// let uuid = "3f2c8a1e-6b1d-4c2a-9a57-0e4b8d1c2f90";
     /// assert_eq!(read(id(uuid)).as_deref(), Some(uuid));
     /// assert_eq!(read(id("first, second")).as_deref(), Some("first, second"));
@@ -147,7 +150,8 @@ impl ErrorResponse {
     /// ```
     /// use picsart_error_codes::{ErrorCode, ErrorResponse};
     ///
-    /// let response = ErrorResponse::new(ErrorCode::ServiceUnavailable).into_response();
+    /// let code = ErrorCode::ServiceUnavailable;
+    /// let response = ErrorResponse::new(code).into_response();
     /// assert_eq!(response.status(), 503);
     /// assert_eq!(response.headers()["Content-Type"], "application/json");
     /// ```
