@@ -111,6 +111,7 @@ impl AsApiError for Box<dyn Error> {
 /// ]);
 /// assert!(!when(&exhausted));
 /// ```
+#[must_use]
 pub fn when<E: AsApiError>(error: &E) -> bool {
     error.as_api_error().is_some_and(ApiError::is_retryable)
 }
@@ -170,7 +171,7 @@ impl backon::BackoffBuilder for RetryPolicy {
 /// let delays: Vec<Duration> = policy.build().collect();
 /// assert_eq!(delays, [Duration::from_secs(1), Duration::from_secs(2)]);
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Backoff {
     policy: RetryPolicy,
     attempt: u32,
