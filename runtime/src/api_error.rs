@@ -24,14 +24,15 @@ const RETRYABLE_OUTSIDE_TABLE: [u16; 3] = [408, 502, 504];
 /// ```
 /// use picsart_error_codes::{ApiError, ErrorCode};
 ///
-/// let body = br#"{"code": 422, "message": "Unprocessable Content", "detail": "format TIFF is not supported"}"#;
+/// let body = br#"{"code": 422, "detail": "format TIFF is not supported"}"#;
 /// let error = ApiError::from_parts(422, body)
 ///     .with_headers([("X-Picsart-Correlation-Id", "abc-123")]);
 /// assert_eq!(error.code(), Some(ErrorCode::UnprocessableContent));
 /// # #[cfg(feature = "json")]
 /// assert_eq!(
 ///     error.to_string(),
-///     "422 Unprocessable Content: format TIFF is not supported (correlation id abc-123)"
+///     "422 Unprocessable Content: format TIFF is not supported \
+///      (correlation id abc-123)",
 /// );
 /// assert_eq!(error.retry_delay(1), None, "fix the request instead");
 /// ```
@@ -136,7 +137,8 @@ impl ApiError {
     /// ```
     /// use picsart_error_codes::ApiError;
     ///
-    /// let error = ApiError::from_parts(500, b"<html>first bytes of a long pa").with_truncated_body();
+    /// let error = ApiError::from_parts(500, b"<html>first bytes of a long pa")
+    ///     .with_truncated_body();
     /// assert!(error.is_body_truncated());
     /// assert!(error.to_string().ends_with("[body truncated]"));
     /// ```
@@ -146,19 +148,43 @@ impl ApiError {
         self
     }
 
-    /// Whether [`body`](Self::body) holds only the first part of what the server sent.
+    /// Whether [`body`](Self::body) holds only the first part of what the server sent:
+    /// set by [`with_truncated_body`](Self::with_truncated_body), which the client
+    /// integrations call when the body exceeds their limit.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// assert!(!ApiError::from_parts(500, b"all of it").is_body_truncated());
+    /// ```
     #[must_use]
     pub fn is_body_truncated(&self) -> bool {
         self.inner.body_truncated
     }
 
-    /// The HTTP status, exactly as received.
+    /// The HTTP status (RFC 9110 §15), exactly as received, whether or not the table
+    /// lists it.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// assert_eq!(ApiError::from_parts(429, b"").status(), 429);
+    /// assert_eq!(ApiError::from_parts(1000, b"").status(), 1000);
+    /// ```
     #[must_use]
     pub fn status(&self) -> u16 {
         self.inner.status
     }
 
     /// The status as a code of the table, or `None` if the table does not list it.
+    ///
+    /// ```
+    /// use picsart_error_codes::{ApiError, ErrorCode};
+    ///
+    /// let error = ApiError::from_parts(503, b"");
+    /// assert_eq!(error.code(), Some(ErrorCode::ServiceUnavailable));
+    /// assert_eq!(ApiError::from_parts(502, b"").code(), None);
+    /// ```
     #[must_use]
     pub fn code(&self) -> Option<ErrorCode> {
         ErrorCode::from_u16(self.inner.status)
@@ -189,7 +215,17 @@ impl ApiError {
         }
     }
 
-    /// The `code` field of the body, kept even when it disagrees with the status.
+    /// The `code` field of the body, kept even when it disagrees with the status. `None`
+    /// without the `json` feature, or when the field is missing or not an integer.
+    ///
+    /// ```
+    /// # #[cfg(feature = "json")] {
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(400, br#"{"code": 422, "detail": "bad"}"#);
+    /// assert_eq!((error.status(), error.body_code()), (400, Some(422)));
+    /// # }
+    /// ```
     #[must_use]
     pub fn body_code(&self) -> Option<i64> {
         self.inner.body.code
@@ -219,9 +255,10 @@ impl ApiError {
     /// # #[cfg(feature = "json")] {
     /// use picsart_error_codes::ApiError;
     ///
-    /// let body = br#"{"detail": [{"loc": ["body", "image"], "msg": "field required"}]}"#;
-    /// let error = ApiError::from_parts(422, body);
-    /// assert_eq!(error.detail(), Some(r#"[{"loc": ["body", "image"], "msg": "field required"}]"#));
+    /// let detail = r#"[{"loc": ["body", "image"], "msg": "field required"}]"#;
+    /// let body = format!(r#"{{"detail": {detail}}}"#);
+    /// let error = ApiError::from_parts(422, body.as_bytes());
+    /// assert_eq!(error.detail(), Some(detail));
     /// # }
     /// ```
     #[must_use]
@@ -235,9 +272,13 @@ impl ApiError {
     /// ```
     /// use picsart_error_codes::ApiError;
     ///
-    /// let body = br#"{"fault": {"faultstring": "Spike arrest violation", "detail": {"errorcode": "policies.ratelimit.SpikeArrestViolation"}}}"#;
-    /// let error = ApiError::from_parts(429, body);
-    /// assert_eq!(error.fault_code(), Some("policies.ratelimit.SpikeArrestViolation"));
+    /// let code = "policies.ratelimit.SpikeArrestViolation";
+    /// let body = format!(
+    ///     r#"{{"fault": {{"faultstring": "Spike arrest violation",
+    ///         "detail": {{"errorcode": "{code}"}}}}}}"#
+    /// );
+    /// let error = ApiError::from_parts(429, body.as_bytes());
+    /// assert_eq!(error.fault_code(), Some(code));
     /// assert!(!error.is_quota_exhausted(), "a burst: retried");
     /// ```
     #[must_use]
@@ -245,19 +286,48 @@ impl ApiError {
         self.inner.body.fault_code()
     }
 
-    /// The whole body as text (invalid UTF-8 replaced), whatever its shape.
+    /// The whole body as text, whatever its shape, with invalid UTF-8 replaced by
+    /// U+FFFD. Unlike the log line, it is neither escaped nor cut.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(502, b"<html>\nBad Gateway\xff</html>");
+    /// assert_eq!(error.body(), "<html>\nBad Gateway\u{FFFD}</html>");
+    /// ```
     #[must_use]
     pub fn body(&self) -> &str {
         self.inner.body.text()
     }
 
-    /// The `X-Picsart-Correlation-Id` header: quote it in every support request.
+    /// The `X-Picsart-Correlation-Id` header ([`headers::CORRELATION_ID`]), an opaque
+    /// token kept as sent: quote it in every support request.
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(500, b"")
+    ///     .with_headers([("X-Picsart-Correlation-Id", "c0ffee")]);
+    /// assert_eq!(error.correlation_id(), Some("c0ffee"));
+    /// ```
+    ///
+    /// [`headers::CORRELATION_ID`]: crate::headers::CORRELATION_ID
     #[must_use]
     pub fn correlation_id(&self) -> Option<&str> {
         self.inner.headers.correlation_id.as_deref()
     }
 
-    /// The rate-limit and credit headers of the response.
+    /// The rate-limit and credit headers of the response (all `None` when none were
+    /// given).
+    ///
+    /// ```
+    /// use picsart_error_codes::ApiError;
+    ///
+    /// let error = ApiError::from_parts(429, b"")
+    ///     .with_headers([("X-Picsart-Ratelimit-Available", "0")]);
+    /// assert_eq!(error.rate_limit().available, Some(0));
+    /// assert_eq!(error.rate_limit().credits, None);
+    /// ```
     #[must_use]
     pub fn rate_limit(&self) -> &RateLimit {
         &self.inner.headers.rate_limit
@@ -270,8 +340,10 @@ impl ApiError {
     /// use std::time::Duration;
     /// use picsart_error_codes::{ApiError, RetryAfter};
     ///
-    /// let error = ApiError::from_parts(503, b"").with_headers([("Retry-After", "120")]);
-    /// assert_eq!(error.retry_after(), Some(RetryAfter::Delay(Duration::from_secs(120))));
+    /// let error = ApiError::from_parts(503, b"")
+    ///     .with_headers([("Retry-After", "120")]);
+    /// let hint = RetryAfter::Delay(Duration::from_secs(120));
+    /// assert_eq!(error.retry_after(), Some(hint));
     /// assert_eq!(error.retry_delay(1), None, "longer than the default longest wait");
     /// ```
     #[must_use]
@@ -353,7 +425,9 @@ impl ApiError {
     ///
     /// let policy = RetryPolicy::default().without_jitter().with_max_retries(4);
     /// let error = ApiError::from_parts(500, b"oops");
-    /// let waits: Vec<_> = (1..=5).map(|attempt| error.retry_delay_with(&policy, attempt)).collect();
+    /// let waits: Vec<_> = (1..=5)
+    ///     .map(|attempt| error.retry_delay_with(&policy, attempt))
+    ///     .collect();
     /// let secs = |s| Some(Duration::from_secs(s));
     /// assert_eq!(waits, [secs(1), secs(2), secs(4), secs(8), None]);
     /// ```
@@ -386,11 +460,36 @@ const DISPLAYED_ID_CHARS: usize = 100;
 /// for example `401 Unauthorized: token_error (correlation id c0ffee)`.
 ///
 /// What the server said is the body's message (unless it only repeats the reason phrase)
-/// and detail, or a body that was not understood as it came. Line breaks (CR, LF, NEL,
-/// U+2028, U+2029), other control characters and bidirectional overrides are escaped
-/// (`\n`, `\u{85}`), so the line stays one line whatever the body holds, and it is cut
-/// after 300 characters with `...`; [`ApiError::body`] keeps everything. A body the client
-/// cut short ([`ApiError::is_body_truncated`]) ends the line with ` [body truncated]`.
+/// and detail, or a body that was not understood as it came. It is cut after 300
+/// characters with `...`; [`ApiError::body`] keeps everything. A body the client cut short
+/// ([`ApiError::is_body_truncated`]) ends the line with ` [body truncated]`.
+///
+/// # Escaping
+///
+/// What the server said and the correlation id are escaped so the line stays one line and
+/// two different bodies never print the same text:
+///
+/// - the backslash itself as `\\`, so an escape always means what it says;
+/// - line breaks and other control characters (Unicode category `Cc`) as `\n`, `\r`, `\t`,
+///   `\0` or `\u{HEX}` (NEL is `\u{85}`);
+/// - characters that print as nothing or look like a plain space, as `\u{HEX}`: every
+///   format character (category `Cf`: bidirectional overrides, zero-width characters,
+///   the soft hyphen U+00AD, U+FEFF, tags), the line and paragraph separators U+2028 and
+///   U+2029, every space but U+0020 (no-break space U+00A0), private-use and unassigned
+///   code points, variation selectors and the other default-ignorable characters.
+///
+/// Every other character, in any script, is written as it is.
+///
+/// ```
+/// use picsart_error_codes::ApiError;
+///
+/// let body = "C:\\new\nsecond line\u{200B}";
+/// let error = ApiError::from_parts(500, body.as_bytes());
+/// assert_eq!(
+///     error.to_string(),
+///     r"500 Internal Server Error: C:\\new\nsecond line\u{200b}",
+/// );
+/// ```
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let reason = self.reason();
@@ -456,17 +555,16 @@ impl<'a, 'b> OneLine<'a, 'b> {
         }
         self.f.write_str(prefix)?;
         for c in text.chars() {
-            // Such characters are never quotes or backslashes, so `escape_debug` writes
-            // exactly `\n`, `\r`, `\t`, `\0` or `\u{..}` for them.
-            let escaped = breaks_line(c).then(|| c.escape_debug());
-            let width = escaped.as_ref().map_or(1, ExactSizeIterator::len);
+            let escape = Escape::of(c);
+            let width = escape.as_ref().map_or(1, Escape::len);
             if width > self.left {
                 self.cut = true;
                 return self.f.write_str("...");
             }
             self.left -= width;
-            match escaped {
-                Some(escaped) => write!(self.f, "{escaped}")?,
+            match escape {
+                Some(Escape::Short(escaped)) => self.f.write_str(escaped)?,
+                Some(Escape::Unicode(escaped)) => write!(self.f, "{escaped}")?,
                 None => fmt::Write::write_char(self.f, c)?,
             }
         }
@@ -474,16 +572,74 @@ impl<'a, 'b> OneLine<'a, 'b> {
     }
 }
 
-/// Whether `c` could break or disguise a log line: control characters (CR, LF, NEL and the
-/// rest), the Unicode line and paragraph separators, and the bidirectional formatting
-/// characters.
-fn breaks_line(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{2028}' | '\u{2029}' | '\u{061C}' | '\u{200E}' | '\u{200F}'
-                | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        )
+/// How a character that could break, disguise or hide part of a log line is written.
+enum Escape {
+    /// `\\`, `\n`, `\r`, `\t` or `\0`.
+    Short(&'static str),
+    /// `\u{..}`, lowercase hex without leading zeros.
+    Unicode(core::char::EscapeUnicode),
+}
+
+impl Escape {
+    /// The escape of `c`, or `None` for a character written as it is.
+    ///
+    /// The backslash itself is escaped, so every escape in a line reads back one way and
+    /// two different texts never print the same. Escaped as `\u{..}`: control characters
+    /// (CR, LF, NEL and the rest), every format character (category `Cf`: bidirectional
+    /// controls, zero-width characters, the soft hyphen, U+FEFF, tags), the line and
+    /// paragraph separators, every space but U+0020, private-use and unassigned code
+    /// points, and the other characters Unicode marks as default-ignorable (variation
+    /// selectors, fillers), which print as nothing.
+    fn of(c: char) -> Option<Escape> {
+        use unicode_properties::{GeneralCategory as G, UnicodeGeneralCategory};
+        let short = match c {
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\0' => "\\0",
+            ' ' => return None,
+            _ => {
+                let hidden = matches!(
+                    c.general_category(),
+                    G::Control
+                        | G::Format
+                        | G::LineSeparator
+                        | G::ParagraphSeparator
+                        | G::SpaceSeparator
+                        | G::PrivateUse
+                        | G::Surrogate
+                        | G::Unassigned
+                ) || matches!(
+                    c,
+                    // Default-ignorable (Unicode's `DerivedCoreProperties.txt`) but not `Cf`:
+                    // the combining grapheme joiner, Hangul fillers, Khmer inherent vowels,
+                    // variation selectors; and the blank Braille pattern.
+                    '\u{34F}'
+                        | '\u{115F}'
+                        | '\u{1160}'
+                        | '\u{17B4}'
+                        | '\u{17B5}'
+                        | '\u{180B}'..='\u{180F}'
+                        | '\u{2800}'
+                        | '\u{3164}'
+                        | '\u{FE00}'..='\u{FE0F}'
+                        | '\u{FFA0}'
+                        | '\u{E0100}'..='\u{E01EF}'
+                );
+                return hidden.then(|| Escape::Unicode(c.escape_unicode()));
+            }
+        };
+        Some(Escape::Short(short))
+    }
+
+    /// How many characters the escape writes.
+    fn len(&self) -> usize {
+        match self {
+            Escape::Short(escaped) => escaped.len(),
+            Escape::Unicode(escaped) => escaped.len(),
+        }
+    }
 }
 
 impl std::error::Error for ApiError {}
@@ -679,6 +835,63 @@ mod tests {
             r"500 Internal Server Error: a\rb\nc\u{85}d\u{2028}e\u{2029}f\u{1b}[31mg\u{7f}h\u{202e}i\0j\tk (correlation id id\u{2028}x)"
         );
         assert_eq!(error.body(), body, "the body keeps everything");
+    }
+
+    /// Two different bodies never print the same line: a backslash in the body is escaped
+    /// too, so a backslash followed by `n` and a line break print differently.
+    #[test]
+    fn a_literal_backslash_never_reads_as_an_escape() {
+        let literal = ApiError::from_parts(500, br"a\nb \u{202e} c:\dir\");
+        let line_break = ApiError::from_parts(500, "a\nb \u{202e} c:\\dir\\".as_bytes());
+        assert_eq!(
+            literal.to_string(),
+            r"500 Internal Server Error: a\\nb \\u{202e} c:\\dir\\"
+        );
+        assert_eq!(
+            line_break.to_string(),
+            r"500 Internal Server Error: a\nb \u{202e} c:\\dir\\"
+        );
+    }
+
+    /// Characters that print as nothing or as a space other than U+0020 would hide text or
+    /// make two bodies look alike: invisible format characters (Unicode category `Cf`),
+    /// other spaces, fillers, variation selectors, tags, private-use and unassigned code
+    /// points all print as `\u{..}`.
+    #[test]
+    fn the_log_line_shows_every_invisible_character() {
+        let cases = [
+            ("zero\u{200B}width", r"zero\u{200b}width"),
+            ("\u{FEFF}bom inside", r"\u{feff}bom inside"),
+            ("soft\u{AD}hyphen", r"soft\u{ad}hyphen"),
+            ("join\u{200D}er", r"join\u{200d}er"),
+            ("word\u{2060}joiner", r"word\u{2060}joiner"),
+            ("invisible\u{2062}times", r"invisible\u{2062}times"),
+            ("tag\u{E0041}", r"tag\u{e0041}"),
+            ("no\u{A0}break\u{3000}space", r"no\u{a0}break\u{3000}space"),
+            ("filler\u{3164}", r"filler\u{3164}"),
+            ("selector\u{FE0F}", r"selector\u{fe0f}"),
+            ("grapheme\u{34F}joiner", r"grapheme\u{34f}joiner"),
+            ("private\u{E000}use", r"private\u{e000}use"),
+            ("unassigned\u{378}", r"unassigned\u{378}"),
+            ("arabic\u{600}sign", r"arabic\u{600}sign"),
+            ("braille\u{2800}blank", r"braille\u{2800}blank"),
+        ];
+        for (body, shown) in cases {
+            let error = ApiError::from_parts(500, body.as_bytes())
+                .with_headers([("X-Picsart-Correlation-Id", body)]);
+            assert_eq!(
+                error.to_string(),
+                format!("500 Internal Server Error: {shown} (correlation id {shown})"),
+            );
+            assert_eq!(error.body(), body, "the body keeps everything");
+        }
+        let visible = "café naïve 日本語 Ελληνικά emoji 🦀 a b";
+        let error = ApiError::from_parts(500, visible.as_bytes());
+        assert_eq!(
+            error.to_string(),
+            format!("500 Internal Server Error: {visible}"),
+            "visible text is left as it is",
+        );
     }
 
     #[test]

@@ -18,12 +18,14 @@
 //! # #[cfg(feature = "reqwest")] // the example sends with reqwest
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
 //! use backon::Retryable;
-//! use picsart_error_codes::{backon::{adjust, when}, reqwest::error_for_status, RetryPolicy};
+//! use picsart_error_codes::backon::{adjust, when};
+//! use picsart_error_codes::{reqwest::error_for_status, RetryPolicy};
 //!
 //! type Error = Box<dyn std::error::Error + Send + Sync>;
 //! let client = reqwest::Client::new();
+//! let url = "https://api.picsart.io/tools/1.0/balance";
 //! let send = || async {
-//!     let response = client.get("https://api.picsart.io/tools/1.0/balance").send().await?;
+//!     let response = client.get(url).send().await?;
 //!     Ok::<_, Error>(error_for_status(response).await?)
 //! };
 //!
@@ -48,15 +50,23 @@ use crate::{ApiError, RetryPolicy};
 
 /// An error the hooks can look into: an [`ApiError`], or a boxed error that holds one (so a
 /// request can return transport and API errors alike with `?`).
+///
+/// ```
+/// use picsart_error_codes::{backon::AsApiError, ApiError};
+///
+/// let error = ApiError::from_parts(429, b"");
+/// assert_eq!(error.as_api_error().map(ApiError::status), Some(429));
+/// ```
 pub trait AsApiError {
     /// The [`ApiError`] inside, if any.
     ///
     /// ```
     /// use picsart_error_codes::{backon::AsApiError, ApiError};
     ///
-    /// let boxed: Box<dyn std::error::Error + Send + Sync> = ApiError::from_parts(503, b"").into();
+    /// type Error = Box<dyn std::error::Error + Send + Sync>;
+    /// let boxed: Error = ApiError::from_parts(503, b"").into();
     /// assert_eq!(boxed.as_api_error().map(ApiError::status), Some(503));
-    /// let other: Box<dyn std::error::Error + Send + Sync> = "timed out".into();
+    /// let other: Error = "timed out".into();
     /// assert!(other.as_api_error().is_none());
     /// ```
     fn as_api_error(&self) -> Option<&ApiError>;
@@ -95,10 +105,13 @@ impl AsApiError for Box<dyn Error> {
 ///
 /// assert!(when(&ApiError::from_parts(503, b"")));
 /// assert!(!when(&ApiError::from_parts(422, b"")));
-/// let exhausted = ApiError::from_parts(429, b"")
-///     .with_headers([("X-Picsart-Ratelimit-Available", "0"), ("X-Picsart-Credit-Available", "0")]);
+/// let exhausted = ApiError::from_parts(429, b"").with_headers([
+///     ("X-Picsart-Ratelimit-Available", "0"),
+///     ("X-Picsart-Credit-Available", "0"),
+/// ]);
 /// assert!(!when(&exhausted));
 /// ```
+#[must_use]
 pub fn when<E: AsApiError>(error: &E) -> bool {
     error.as_api_error().is_some_and(ApiError::is_retryable)
 }
@@ -117,7 +130,8 @@ pub fn when<E: AsApiError>(error: &E) -> bool {
 /// let error = ApiError::from_parts(429, b"")
 ///     .with_headers([("X-Picsart-Ratelimit-Reset-Time", "7")]);
 /// let backoff = Some(Duration::from_secs(1));
-/// assert_eq!(adjust(&error, backoff), Some(Duration::from_secs(7)), "the server's hint");
+/// let hint = Some(Duration::from_secs(7));
+/// assert_eq!(adjust(&error, backoff), hint, "the server's hint");
 /// assert_eq!(adjust(&error, None), None, "the budget is spent");
 /// ```
 pub fn adjust<E: AsApiError>(
@@ -153,10 +167,11 @@ impl backon::BackoffBuilder for RetryPolicy {
 /// use backon::BackoffBuilder;
 /// use picsart_error_codes::RetryPolicy;
 ///
-/// let delays: Vec<Duration> = RetryPolicy::new().without_jitter().build().collect();
+/// let policy = RetryPolicy::new().without_jitter();
+/// let delays: Vec<Duration> = policy.build().collect();
 /// assert_eq!(delays, [Duration::from_secs(1), Duration::from_secs(2)]);
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Backoff {
     policy: RetryPolicy,
     attempt: u32,
@@ -182,12 +197,17 @@ impl Iterator for Backoff {
 /// # #[cfg(feature = "ureq")] // the example sends with ureq
 /// # fn demo() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
 /// use backon::BlockingRetryable;
-/// use picsart_error_codes::{backon::blocking, ureq::error_for_status, RetryPolicy};
+/// use picsart_error_codes::backon::blocking;
+/// use picsart_error_codes::{ureq::error_for_status, RetryPolicy};
 ///
 /// type Error = Box<dyn std::error::Error + Send + Sync>;
-/// let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+/// let agent: ureq::Agent = ureq::Agent::config_builder()
+///     .http_status_as_error(false)
+///     .build()
+///     .into();
+/// let url = "https://api.picsart.io/tools/1.0/balance";
 /// let send = || -> Result<_, Error> {
-///     Ok(error_for_status(agent.get("https://api.picsart.io/tools/1.0/balance").call()?)?)
+///     Ok(error_for_status(agent.get(url).call()?)?)
 /// };
 ///
 /// let (backoff, when) = blocking(RetryPolicy::new());
@@ -216,7 +236,21 @@ pub fn blocking<E: AsApiError>(
     (backoff, when)
 }
 
-/// The backoff of [`blocking`]: each delay is the advice its `when` hook just computed.
+/// The backoff of [`blocking`]: each delay is the advice its `when` hook just computed,
+/// taken once; `None` (stop) when the hook advised no retry.
+///
+/// ```
+/// use std::time::Duration;
+/// use picsart_error_codes::{backon::blocking, ApiError, RetryPolicy};
+///
+/// let policy = RetryPolicy::new().without_jitter();
+/// let (mut backoff, mut when) = blocking::<ApiError>(policy);
+/// let busy = ApiError::from_parts(503, b"").with_headers([("Retry-After", "3")]);
+/// assert!(when(&busy));
+/// assert_eq!(backoff.next(), Some(Duration::from_secs(3)));
+/// assert!(!when(&ApiError::from_parts(404, b"")));
+/// assert_eq!(backoff.next(), None);
+/// ```
 #[derive(Debug, Clone)]
 pub struct AdvisedBackoff {
     next: Arc<Mutex<Option<Duration>>>,

@@ -14,6 +14,19 @@ impl ApiError {
     /// gateway fault usually names an exhausted quota (`policies.ratelimit.QuotaViolation`)
     /// after its `faultstring`, and a body cut before that name reads as a burst, which is
     /// retried (unless the rate-limit headers say no calls and no credits are left).
+    ///
+    /// ```
+    /// # #[cfg(feature = "ureq")] {
+    /// use picsart_error_codes::{ureq::error_for_status, ApiError};
+    ///
+    /// let page = vec![b'x'; ApiError::DEFAULT_BODY_LIMIT + 1];
+    /// let body = ureq::Body::builder().data(page);
+    /// let response = http::Response::builder().status(502).body(body).unwrap();
+    /// let error = error_for_status(response).unwrap_err();
+    /// assert_eq!(error.body().len(), ApiError::DEFAULT_BODY_LIMIT);
+    /// assert!(error.is_body_truncated());
+    /// # }
+    /// ```
     pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
 }
 

@@ -23,7 +23,8 @@
 //!     (headers::RATELIMIT_RESET_TIME, ""),
 //!     (headers::RATELIMIT_AVAILABLE, "99999999999999999999999"),
 //! ]);
-//! assert_eq!(limit.reset, Some(Duration::from_secs(30)), "the empty duplicate is ignored");
+//! let reset = Some(Duration::from_secs(30));
+//! assert_eq!(limit.reset, reset, "the empty duplicate is ignored");
 //! assert_eq!(limit.available, Some(u64::MAX), "too large, not absent");
 //! ```
 //!
@@ -36,18 +37,72 @@ use crate::RateLimit;
 #[cfg(feature = "std")]
 use crate::RetryAfter;
 
-/// Calls left in the current rate-limit window.
+/// Calls left in the current rate-limit window: a whole number, read into
+/// [`RateLimit::available`].
+///
+/// ```
+/// use picsart_error_codes::{headers, RateLimit};
+///
+/// let limit = RateLimit::from_headers([(headers::RATELIMIT_AVAILABLE, "498")]);
+/// assert_eq!(limit.available, Some(498));
+/// ```
 pub const RATELIMIT_AVAILABLE: &str = "X-Picsart-Ratelimit-Available";
-/// Calls allowed per window.
+/// Calls allowed per window: a whole number, read into [`RateLimit::limit`].
+///
+/// ```
+/// use picsart_error_codes::{headers, RateLimit};
+///
+/// let limit = RateLimit::from_headers([(headers::RATELIMIT_LIMIT, "500")]);
+/// assert_eq!(limit.limit, Some(500));
+/// ```
 pub const RATELIMIT_LIMIT: &str = "X-Picsart-Ratelimit-Limit";
-/// Seconds until the window resets.
+/// Seconds until the window resets, possibly fractional (`1.5`), read into
+/// [`RateLimit::reset`] to the nanosecond.
+///
+/// ```
+/// use std::time::Duration;
+/// use picsart_error_codes::{headers, RateLimit};
+///
+/// let limit = RateLimit::from_headers([(headers::RATELIMIT_RESET_TIME, "1.5")]);
+/// assert_eq!(limit.reset, Some(Duration::from_millis(1500)));
+/// ```
 pub const RATELIMIT_RESET_TIME: &str = "X-Picsart-Ratelimit-Reset-Time";
-/// Credits left on the account.
+/// Credits left on the account, possibly fractional, read into [`RateLimit::credits`].
+///
+/// ```
+/// use picsart_error_codes::{headers, RateLimit};
+///
+/// let limit = RateLimit::from_headers([(headers::CREDIT_AVAILABLE, "12.25")]);
+/// assert_eq!(limit.credits, Some(12.25));
+/// ```
 pub const CREDIT_AVAILABLE: &str = "X-Picsart-Credit-Available";
-/// The id support asks for in every report.
+/// The id support asks for in every report: an opaque token (a UUID), kept as sent
+/// by `ApiError::correlation_id`.
+///
+/// ```
+/// # #[cfg(feature = "std")] {
+/// use picsart_error_codes::{headers, ApiError};
+///
+/// let error = ApiError::from_parts(500, b"")
+///     .with_headers([(headers::CORRELATION_ID, "c0ffee")]);
+/// assert_eq!(error.correlation_id(), Some("c0ffee"));
+/// # }
+/// ```
 pub const CORRELATION_ID: &str = "X-Picsart-Correlation-Id";
 /// Not documented by Picsart, but honoured if a proxy sends it: seconds or an HTTP date
-/// (RFC 9110 §10.2.3).
+/// (RFC 9110 §10.2.3), read by `ApiError::retry_after`.
+///
+/// ```
+/// # #[cfg(feature = "std")] {
+/// use std::time::Duration;
+/// use picsart_error_codes::{headers, ApiError, RetryAfter};
+///
+/// let error = ApiError::from_parts(503, b"")
+///     .with_headers([(headers::RETRY_AFTER, "30")]);
+/// let hint = RetryAfter::Delay(Duration::from_secs(30));
+/// assert_eq!(error.retry_after(), Some(hint));
+/// # }
+/// ```
 pub const RETRY_AFTER: &str = "Retry-After";
 
 /// Everything the client layer reads from a response's headers.

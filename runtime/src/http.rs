@@ -7,8 +7,10 @@ use crate::{ErrorCode, UnknownErrorCode};
 /// Every code is a valid HTTP status.
 ///
 /// ```
-/// # use picsart_error_codes::ErrorCode;
-/// assert_eq!(http::StatusCode::from(ErrorCode::NotFound), http::StatusCode::NOT_FOUND);
+/// use http::StatusCode;
+/// use picsart_error_codes::ErrorCode;
+///
+/// assert_eq!(StatusCode::from(ErrorCode::NotFound), StatusCode::NOT_FOUND);
 /// ```
 impl From<ErrorCode> for StatusCode {
     fn from(code: ErrorCode) -> Self {
@@ -21,9 +23,12 @@ impl From<ErrorCode> for StatusCode {
 /// Fails for statuses missing from the table.
 ///
 /// ```
-/// # use picsart_error_codes::ErrorCode;
-/// assert_eq!(ErrorCode::try_from(http::StatusCode::TOO_MANY_REQUESTS), Ok(ErrorCode::TooManyRequests));
-/// assert!(ErrorCode::try_from(http::StatusCode::IM_A_TEAPOT).is_err());
+/// use http::StatusCode;
+/// use picsart_error_codes::ErrorCode;
+///
+/// let code = ErrorCode::try_from(StatusCode::TOO_MANY_REQUESTS);
+/// assert_eq!(code, Ok(ErrorCode::TooManyRequests));
+/// assert!(ErrorCode::try_from(StatusCode::IM_A_TEAPOT).is_err());
 /// ```
 impl TryFrom<StatusCode> for ErrorCode {
     type Error = UnknownErrorCode;

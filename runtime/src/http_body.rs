@@ -26,6 +26,18 @@ use crate::ApiError;
 ///
 /// See [`error_for_status_with_limit`].
 ///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// use http_body_util::Full;
+/// use picsart_error_codes::http_body::error_for_status;
+///
+/// let ok = http::Response::new(Full::new(bytes::Bytes::from_static(b"{}")));
+/// let ok = error_for_status(ok).await.expect("a 200 is not an error");
+/// assert_eq!(ok.status(), 200);
+/// # }
+/// ```
+///
 /// # Errors
 ///
 /// An [`ApiError`] for every 4xx and 5xx response.

@@ -52,9 +52,15 @@
 //! use picsart_error_codes::{ApiError, ErrorCode};
 //!
 //! let error = ApiError::from_parts(429, br#"{"detail": "slow down"}"#)
-//!     .with_headers([("X-Picsart-Ratelimit-Reset-Time", "2"), ("X-Picsart-Correlation-Id", "id-7")]);
+//!     .with_headers([
+//!         ("X-Picsart-Ratelimit-Reset-Time", "2"),
+//!         ("X-Picsart-Correlation-Id", "id-7"),
+//!     ]);
 //! assert_eq!(error.code(), Some(ErrorCode::TooManyRequests));
-//! assert_eq!(error.to_string(), "429 Too Many Requests: slow down (correlation id id-7)");
+//! assert_eq!(
+//!     error.to_string(),
+//!     "429 Too Many Requests: slow down (correlation id id-7)",
+//! );
 //! assert!(error.retry_delay(1).is_some());
 //! # }
 //! ```
@@ -112,6 +118,14 @@ pub use retry::{RetryAfter, RetryPolicy};
 /// Generated from `error-codes.toml`: see each variant for what the code means and what
 /// to do about it. The enum is `#[non_exhaustive]` since the API may document more codes;
 /// its discriminant is the status, so `code as u16` and [`ErrorCode::as_u16`] agree.
+///
+/// ```
+/// use picsart_error_codes::ErrorCode;
+///
+/// let code = ErrorCode::ServiceUnavailable;
+/// assert_eq!((code as u16, code.as_u16()), (503, 503));
+/// assert_eq!(ErrorCode::from_u16(503), Some(code));
+/// ```
 #[picsart_error_codes_macros::error_codes(
     path = "error-codes.toml",
     example_path = "picsart_error_codes::ErrorCode"
@@ -120,8 +134,15 @@ pub use retry::{RetryAfter, RetryPolicy};
 #[non_exhaustive]
 pub enum ErrorCode {}
 
-// The README is the crate's crates.io page: its examples run as doctests, with the
-// features its dependency lines name.
-#[cfg(all(doctest, feature = "http", feature = "json"))]
+// The README is the crate's crates.io page: its examples run as doctests when every
+// feature its dependency lines name is on (`--all-features`).
+#[cfg(all(
+    doctest,
+    feature = "json",
+    feature = "reqwest",
+    feature = "ureq",
+    feature = "backon",
+    feature = "server"
+))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

@@ -36,7 +36,21 @@ pub struct RateLimit {
 
 impl RateLimit {
     /// Reads the rate-limit headers out of `(name, value)` pairs, ignoring every other
-    /// header and every value that does not parse.
+    /// header and every value that does not parse. Names match without regard to case;
+    /// values are `&str`, `&[u8]` or `http::HeaderValue`. The rules for duplicates are
+    /// those of [`headers`](crate::headers).
+    ///
+    /// ```
+    /// use picsart_error_codes::RateLimit;
+    ///
+    /// let limit = RateLimit::from_headers([
+    ///     ("X-Picsart-Ratelimit-Limit", "500"),
+    ///     ("X-Picsart-Credit-Available", "12.5"),
+    ///     ("Content-Type", "application/json"),
+    /// ]);
+    /// assert_eq!((limit.limit, limit.credits), (Some(500), Some(12.5)));
+    /// assert_eq!(limit.available, None);
+    /// ```
     #[must_use]
     pub fn from_headers<I, K, V>(headers: I) -> Self
     where
@@ -55,7 +69,11 @@ impl RateLimit {
     /// ```
     /// use picsart_error_codes::RateLimit;
     ///
-    /// let limit = RateLimit { available: Some(0), credits: Some(0.0), ..RateLimit::default() };
+    /// let limit = RateLimit {
+    ///     available: Some(0),
+    ///     credits: Some(0.0),
+    ///     ..RateLimit::default()
+    /// };
     /// assert!(limit.is_exhausted());
     /// assert!(!RateLimit::default().is_exhausted());
     /// ```

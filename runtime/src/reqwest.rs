@@ -23,6 +23,23 @@ use crate::ApiError;
 /// Like [`reqwest::Response::error_for_status`], but the error keeps what the body and
 /// headers say. See [`error_for_status_with_limit`].
 ///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// use picsart_error_codes::{reqwest::error_for_status, ErrorCode};
+///
+/// // A response as `Client::send` returns it, built here without a server.
+/// let response = http::Response::builder()
+///     .status(429)
+///     .header("X-Picsart-Ratelimit-Reset-Time", "2")
+///     .body("slow down")
+///     .unwrap();
+/// let error = error_for_status(response.into()).await.unwrap_err();
+/// assert_eq!(error.code(), Some(ErrorCode::TooManyRequests));
+/// assert_eq!(error.body(), "slow down");
+/// # }
+/// ```
+///
 /// # Errors
 ///
 /// An [`ApiError`] for every 4xx and 5xx response.
@@ -38,6 +55,21 @@ pub async fn error_for_status(response: reqwest::Response) -> Result<reqwest::Re
 /// then dropped), so memory stays within `limit` plus one chunk whatever the server sends.
 /// A body cut at the limit, or by a failure while reading it, is marked
 /// [`is_body_truncated`](ApiError::is_body_truncated).
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// use picsart_error_codes::reqwest::error_for_status_with_limit;
+///
+/// let page = "<html>".repeat(1_000);
+/// let response = http::Response::builder().status(502).body(page).unwrap();
+/// let error = error_for_status_with_limit(response.into(), 100)
+///     .await
+///     .unwrap_err();
+/// assert_eq!(error.body().len(), 100);
+/// assert!(error.is_body_truncated());
+/// # }
+/// ```
 ///
 /// # Errors
 ///

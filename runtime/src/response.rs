@@ -65,12 +65,31 @@ impl ErrorResponse {
     }
 
     /// Replaces the table's message in the body's `message` field.
+    ///
+    /// ```
+    /// use picsart_error_codes::{ErrorCode, ErrorResponse};
+    ///
+    /// let response = ErrorResponse::new(ErrorCode::Unauthorized)
+    ///     .message("token_error")
+    ///     .into_response();
+    /// assert_eq!(response.body(), br#"{"code":401,"message":"token_error"}"#);
+    /// ```
     pub fn message(mut self, message: impl Into<String>) -> Self {
         self.message = message.into();
         self
     }
 
     /// The body's `detail` field: what was wrong with this request.
+    ///
+    /// ```
+    /// use picsart_error_codes::{ApiError, ErrorCode, ErrorResponse};
+    ///
+    /// let response = ErrorResponse::new(ErrorCode::BadRequest)
+    ///     .detail("image_url is required")
+    ///     .into_response();
+    /// let error = ApiError::from_response(&response);
+    /// assert_eq!(error.detail(), Some("image_url is required"));
+    /// ```
     pub fn detail(mut self, detail: impl Into<String>) -> Self {
         self.detail = Some(detail.into());
         self
@@ -79,6 +98,22 @@ impl ErrorResponse {
     /// Sends each rate-limit and credit header whose field is `Some`. The reset time is
     /// written in seconds, as a decimal number when it is not whole; credits that are not
     /// a finite number (`NaN`, infinity) are not sent, since no header can say them.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use picsart_error_codes::{ErrorCode, ErrorResponse, RateLimit};
+    ///
+    /// let response = ErrorResponse::new(ErrorCode::TooManyRequests)
+    ///     .rate_limit(RateLimit {
+    ///         reset: Some(Duration::from_millis(1500)),
+    ///         credits: Some(f64::NAN),
+    ///         ..RateLimit::default()
+    ///     })
+    ///     .into_response();
+    /// let headers = response.headers();
+    /// assert_eq!(headers["X-Picsart-Ratelimit-Reset-Time"], "1.5");
+    /// assert!(!headers.contains_key("X-Picsart-Credit-Available"));
+    /// ```
     pub fn rate_limit(mut self, rate_limit: RateLimit) -> Self {
         self.rate_limit = rate_limit;
         self
@@ -96,7 +131,10 @@ impl ErrorResponse {
     /// let id = |id| ErrorResponse::new(ErrorCode::BadRequest)
     ///     .correlation_id(http::HeaderValue::from_static(id))
     ///     .into_response();
-    /// let read = |id| ApiError::from_response(&id).correlation_id().map(str::to_owned);
+    /// let read = |response| {
+    ///     let error = ApiError::from_response(&response);
+    ///     error.correlation_id().map(str::to_owned)
+    /// };
     /// let uuid = "3f2c8a1e-6b1d-4c2a-9a57-0e4b8d1c2f90";
     /// assert_eq!(read(id(uuid)).as_deref(), Some(uuid));
     /// assert_eq!(read(id("first, second")).as_deref(), Some("first, second"));
@@ -106,7 +144,17 @@ impl ErrorResponse {
         self
     }
 
-    /// The response, ready to send.
+    /// The response, ready to send: the code's status, `Content-Type: application/json`,
+    /// the headers that were set and the JSON body.
+    ///
+    /// ```
+    /// use picsart_error_codes::{ErrorCode, ErrorResponse};
+    ///
+    /// let code = ErrorCode::ServiceUnavailable;
+    /// let response = ErrorResponse::new(code).into_response();
+    /// assert_eq!(response.status(), 503);
+    /// assert_eq!(response.headers()["Content-Type"], "application/json");
+    /// ```
     #[must_use]
     pub fn into_response(self) -> http::Response<Vec<u8>> {
         let mut body = serde_json::Map::new();

@@ -60,7 +60,7 @@ use std::time::{Duration, SystemTime};
 ///     .with_min_delay(Duration::from_millis(200))
 ///     .with_max_delay(Duration::from_secs(10))
 ///     .with_jitter_seed(7);
-/// assert_eq!(policy.backoff(1), policy.backoff(1), "seeded jitter is reproducible");
+/// assert_eq!(policy.backoff(1), policy.backoff(1), "seeded: reproducible");
 /// assert!(policy.backoff(9) <= Duration::from_secs(10));
 /// assert_eq!(RetryPolicy::default(), RetryPolicy::new());
 ///
@@ -89,14 +89,55 @@ impl Default for RetryPolicy {
 
 impl RetryPolicy {
     /// Retries allowed by default: every retry may cost credits.
+    ///
+    /// ```
+    /// use picsart_error_codes::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::default();
+    /// assert_eq!(policy.max_retries(), RetryPolicy::DEFAULT_MAX_RETRIES);
+    /// ```
     pub const DEFAULT_MAX_RETRIES: u32 = 2;
     /// The first backoff by default, when the server gives no hint.
+    ///
+    /// ```
+    /// use picsart_error_codes::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::default().without_jitter();
+    /// assert_eq!(policy.backoff(1), RetryPolicy::DEFAULT_MIN_DELAY);
+    /// ```
     pub const DEFAULT_MIN_DELAY: Duration = Duration::from_secs(1);
     /// The longest backoff by default, when the server gives no hint.
+    ///
+    /// ```
+    /// use picsart_error_codes::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::default().without_jitter();
+    /// assert_eq!(policy.backoff(20), RetryPolicy::DEFAULT_MAX_DELAY);
+    /// ```
     pub const DEFAULT_MAX_DELAY: Duration = Duration::from_secs(30);
     /// The longest wait advised by default; a server asking for more gets no retry.
+    ///
+    /// ```
+    /// use picsart_error_codes::{ApiError, RetryPolicy};
+    ///
+    /// assert_eq!(RetryPolicy::default().max_wait(), RetryPolicy::DEFAULT_MAX_WAIT);
+    /// let error = ApiError::from_parts(503, b"")
+    ///     .with_headers([("Retry-After", "61")]);
+    /// assert_eq!(error.retry_delay(1), None, "asks for more than 60 s");
+    /// ```
     pub const DEFAULT_MAX_WAIT: Duration = Duration::from_secs(60);
     /// The most jitter added to a server's hint (before the cut at `max_wait`).
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use picsart_error_codes::{ApiError, RetryPolicy};
+    ///
+    /// let error = ApiError::from_parts(503, b"")
+    ///     .with_headers([("Retry-After", "5")]);
+    /// let wait = error.retry_delay(1).unwrap();
+    /// let hint = Duration::from_secs(5);
+    /// assert!(wait >= hint && wait <= hint + RetryPolicy::MAX_HINT_JITTER);
+    /// ```
     pub const MAX_HINT_JITTER: Duration = Duration::from_millis(500);
 
     /// The default policy: two retries, backoff from 1 s doubling up to 30 s, waits of at
@@ -138,7 +179,9 @@ impl RetryPolicy {
     /// ```
     /// # use std::time::Duration;
     /// # use picsart_error_codes::RetryPolicy;
-    /// let policy = RetryPolicy::new().with_min_delay(Duration::from_millis(100)).without_jitter();
+    /// let policy = RetryPolicy::new()
+    ///     .with_min_delay(Duration::from_millis(100))
+    ///     .without_jitter();
     /// assert_eq!(policy.backoff(2), Duration::from_millis(200));
     /// ```
     pub const fn with_min_delay(mut self, min_delay: Duration) -> Self {
@@ -151,7 +194,9 @@ impl RetryPolicy {
     /// ```
     /// # use std::time::Duration;
     /// # use picsart_error_codes::RetryPolicy;
-    /// let policy = RetryPolicy::new().with_max_delay(Duration::from_secs(3)).without_jitter();
+    /// let policy = RetryPolicy::new()
+    ///     .with_max_delay(Duration::from_secs(3))
+    ///     .without_jitter();
     /// assert_eq!(policy.backoff(5), Duration::from_secs(3));
     /// ```
     pub const fn with_max_delay(mut self, max_delay: Duration) -> Self {
@@ -166,8 +211,9 @@ impl RetryPolicy {
     /// # use std::time::Duration;
     /// # use picsart_error_codes::RetryPolicy;
     /// let policy = RetryPolicy::new().with_max_wait(Duration::from_secs(5));
-    /// assert_eq!(policy.delay(1, Some(Duration::from_secs(6))), None);
-    /// assert_eq!(policy.delay(1, Some(Duration::from_secs(5))), Some(Duration::from_secs(5)));
+    /// let secs = |s| Some(Duration::from_secs(s));
+    /// assert_eq!(policy.delay(1, secs(6)), None);
+    /// assert_eq!(policy.delay(1, secs(5)), secs(5));
     /// ```
     pub const fn with_max_wait(mut self, max_wait: Duration) -> Self {
         self.max_wait = max_wait;
@@ -178,7 +224,8 @@ impl RetryPolicy {
     ///
     /// ```
     /// # use picsart_error_codes::RetryPolicy;
-    /// let policy = RetryPolicy::new().with_jitter_seed(5).without_jitter().with_jitter();
+    /// let seeded = RetryPolicy::new().with_jitter_seed(5);
+    /// let policy = seeded.without_jitter().with_jitter();
     /// assert_eq!(policy, RetryPolicy::new().with_jitter_seed(5));
     /// ```
     pub const fn with_jitter(mut self) -> Self {
@@ -292,7 +339,9 @@ impl RetryPolicy {
     /// use picsart_error_codes::RetryPolicy;
     ///
     /// let policy = RetryPolicy::new().without_jitter();
-    /// let secs: Vec<u64> = (1..=7).map(|attempt| policy.backoff(attempt).as_secs()).collect();
+    /// let secs: Vec<u64> = (1..=7)
+    ///     .map(|attempt| policy.backoff(attempt).as_secs())
+    ///     .collect();
     /// assert_eq!(secs, [1, 2, 4, 8, 16, 30, 30]);
     /// ```
     #[must_use]
@@ -372,11 +421,37 @@ fn random_seed() -> u64 {
 }
 
 /// The `Retry-After` header (RFC 9110 §10.2.3): a number of seconds or an HTTP date.
+///
+/// ```
+/// use std::time::Duration;
+/// use picsart_error_codes::RetryAfter;
+///
+/// let hint = RetryAfter::parse("30").unwrap();
+/// assert_eq!(hint, RetryAfter::Delay(Duration::from_secs(30)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RetryAfter {
-    /// Wait this long.
+    /// Wait this long: the header's `delay-seconds` form, whole seconds.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use picsart_error_codes::RetryAfter;
+    ///
+    /// let hint = RetryAfter::Delay(Duration::from_secs(120));
+    /// assert_eq!(RetryAfter::parse("120"), Some(hint));
+    /// ```
     Delay(Duration),
-    /// Wait until this time.
+    /// Wait until this time: the header's `HTTP-date` form (RFC 9110 §5.6.7), to the
+    /// second, in UTC.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use picsart_error_codes::RetryAfter;
+    ///
+    /// let at = SystemTime::UNIX_EPOCH + Duration::from_secs(60);
+    /// let hint = RetryAfter::parse("Thu, 01 Jan 1970 00:01:00 GMT");
+    /// assert_eq!(hint, Some(RetryAfter::At(at)));
+    /// ```
     At(SystemTime),
 }
 
@@ -392,8 +467,10 @@ impl RetryAfter {
     /// use std::time::{Duration, SystemTime};
     /// use picsart_error_codes::RetryAfter;
     ///
-    /// assert_eq!(RetryAfter::parse("120"), Some(RetryAfter::Delay(Duration::from_secs(120))));
-    /// let at = RetryAfter::At(SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777));
+    /// let delay = RetryAfter::Delay(Duration::from_secs(120));
+    /// assert_eq!(RetryAfter::parse("120"), Some(delay));
+    /// let epoch = SystemTime::UNIX_EPOCH;
+    /// let at = RetryAfter::At(epoch + Duration::from_secs(784_111_777));
     /// assert_eq!(RetryAfter::parse("Sun, 06 Nov 1994 08:49:37 GMT"), Some(at));
     /// assert_eq!(RetryAfter::parse("Sunday, 06-Nov-94 08:49:37 GMT"), Some(at));
     /// assert_eq!(RetryAfter::parse("Sun Nov  6 08:49:37 1994"), Some(at));

@@ -22,8 +22,10 @@ impl Serialize for ErrorCode {
 /// Deserializes from a status number; a number missing from the table is an error.
 ///
 /// ```
-/// # use picsart_error_codes::ErrorCode;
-/// assert_eq!(serde_json::from_str::<ErrorCode>("404").unwrap(), ErrorCode::NotFound);
+/// use picsart_error_codes::ErrorCode;
+///
+/// let code: ErrorCode = serde_json::from_str("404").unwrap();
+/// assert_eq!(code, ErrorCode::NotFound);
 /// assert!(serde_json::from_str::<ErrorCode>("418").is_err());
 /// ```
 impl<'de> Deserialize<'de> for ErrorCode {

@@ -34,6 +34,16 @@ const CHUNK: usize = 8 * 1024;
 ///
 /// See [`error_for_status_with_limit`].
 ///
+/// ```
+/// use picsart_error_codes::{ureq::error_for_status, ErrorCode};
+///
+/// // A response as `Agent::run` returns it, built here without a server.
+/// let body = ureq::Body::builder().data(r#"{"detail": "busy"}"#);
+/// let response = http::Response::builder().status(503).body(body).unwrap();
+/// let error = error_for_status(response).unwrap_err();
+/// assert_eq!(error.code(), Some(ErrorCode::ServiceUnavailable));
+/// ```
+///
 /// # Errors
 ///
 /// An [`ApiError`] for every 4xx and 5xx response.
@@ -52,6 +62,16 @@ pub fn error_for_status(
 /// limit, or by a failure while reading it (the transport error is dropped: the status
 /// already says what went wrong), is marked
 /// [`is_body_truncated`](ApiError::is_body_truncated).
+///
+/// ```
+/// use picsart_error_codes::ureq::error_for_status_with_limit;
+///
+/// let body = ureq::Body::builder().data(vec![b'x'; 100_000]);
+/// let response = http::Response::builder().status(500).body(body).unwrap();
+/// let error = error_for_status_with_limit(response, 100).unwrap_err();
+/// assert_eq!(error.body().len(), 100);
+/// assert!(error.is_body_truncated());
+/// ```
 ///
 /// # Errors
 ///

@@ -24,10 +24,49 @@ fn the_longest_log_line_is_exactly_the_bound() {
     assert_eq!(error.to_string().chars().count(), MAX_LINE_CHARS, "{error}");
 }
 
-/// What must never reach a log line unescaped.
+/// What must never reach a log line unescaped: line breaks and other controls, and
+/// characters that print as nothing or as a space other than U+0020 (a sample of the class
+/// the unit tests of `Display` cover one by one).
 fn breaks_line(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || (c.is_whitespace() && c != ' ')
+        || matches!(
+            c,
+            '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}'
+        )
+}
+
+/// Whether every backslash of `line` starts one escape (`\\`, `\n`, `\r`, `\t`, `\0` or
+/// `\u{HEX}`), so the line reads back one way: a backslash from the body is never taken
+/// for the start of an escape.
+fn escapes_are_well_formed(line: &str) -> bool {
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            continue;
+        }
+        match chars.next() {
+            Some('\\' | 'n' | 'r' | 't' | '0') => {}
+            Some('u') => {
+                if chars.next() != Some('{') {
+                    return false;
+                }
+                let hex: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                if hex.is_empty()
+                    || u32::from_str_radix(&hex, 16)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .is_none()
+                {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Header names that matter, plus arbitrary ones.
@@ -87,7 +126,15 @@ fn body() -> impl Strategy<Value = Vec<u8>> {
             let bom: &[u8] = if bom { b"\xEF\xBB\xBF" } else { b"" };
             [bom, body.to_string().as_bytes()].concat()
         });
-    prop_oneof![prop::collection::vec(any::<u8>(), 0..300), json, documented]
+    // Text with backslashes and invisible characters, which the line must tell apart.
+    let hidden = "[\\\\nu{}a \u{AD}\u{200B}\u{FEFF}\u{2060}\u{E0041}\u{FE0F}\u{A0}]{0,60}"
+        .prop_map(String::into_bytes);
+    prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..300),
+        json,
+        documented,
+        hidden
+    ]
 }
 
 proptest! {
@@ -110,6 +157,8 @@ proptest! {
         let prefix = format!("{status} {}", error.reason());
         prop_assert!(line.starts_with(&prefix), "{}", line);
         prop_assert!(!line.contains(breaks_line), "{:?}", line);
+        // The escaping is unambiguous (a cut never splits an escape).
+        prop_assert!(escapes_are_well_formed(&line), "{:?}", line);
         prop_assert!(line.chars().count() <= MAX_LINE_CHARS, "{}", line.len());
         let policy = RetryPolicy::default().with_jitter_seed(seed);
         if let Some(wait) = error.retry_delay_with(&policy, attempt) {
