@@ -16,22 +16,7 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use picsart_error_codes::ApiError;
-
-/// The 422 body of `ApiError`'s documentation.
-const DOCUMENTED: &[u8] = br#"{"code": 422, "message": "Unprocessable Content", "detail": "format TIFF is not supported"}"#;
-
-/// About 50 KB of HTML, as a proxy's error page.
-fn html_page() -> Vec<u8> {
-    let mut page =
-        String::from("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body>\n");
-    while page.len() < 50 * 1024 {
-        page.push_str(
-            "<p>The upstream server did not answer in time. Please try again later.</p>\n",
-        );
-    }
-    page.push_str("</body></html>\n");
-    page.into_bytes()
-}
+use picsart_error_codes_benches::{html_page, DOCUMENTED};
 
 fn api_error(c: &mut Criterion) {
     let mut group = c.benchmark_group("api_error");

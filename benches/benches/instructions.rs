@@ -9,49 +9,7 @@ use std::hint::black_box;
 
 use http::StatusCode;
 use picsart_error_codes::{ApiError, ErrorCode};
-
-/// The realistic mix of `lookups.rs`: 70% statuses of the table, 30% other statuses in
-/// 100..=599, from a fixed seed.
-fn realistic_mix() -> Vec<u16> {
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
-    let others: Vec<u16> = (100..=599)
-        .filter(|&s| ErrorCode::from_u16(s).is_none())
-        .collect();
-    (0..1_000)
-        .map(|_| {
-            let pick = next();
-            if pick % 10 < 7 {
-                ErrorCode::ALL[(pick >> 8) as usize % ErrorCode::ALL.len()].as_u16()
-            } else {
-                others[(pick >> 8) as usize % others.len()]
-            }
-        })
-        .collect()
-}
-
-/// The rejected texts of `lookups.rs`.
-static REJECTED: [&str; 10] = [
-    "",
-    "4",
-    "40",
-    "4040",
-    "+40",
-    " 40",
-    "4x4",
-    "099",
-    "NotFund",
-    "Not Found",
-];
-
-/// The 422 body of `ApiError`'s documentation.
-const DOCUMENTED: &[u8] =
-    br#"{"code": 422, "message": "Unprocessable Content", "detail": "format TIFF is not supported"}"#;
+use picsart_error_codes_benches::{html_page, realistic_mix, DOCUMENTED, REJECTED};
 
 /// Each case and how many operations one round of it performs.
 const CASES: [(&str, u64); 11] = [
@@ -134,17 +92,4 @@ fn main() {
         };
     }
     println!("{total}");
-}
-
-/// The 50 KB HTML page of `api_error.rs`.
-fn html_page() -> Vec<u8> {
-    let mut page =
-        String::from("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body>\n");
-    while page.len() < 50 * 1024 {
-        page.push_str(
-            "<p>The upstream server did not answer in time. Please try again later.</p>\n",
-        );
-    }
-    page.push_str("</body></html>\n");
-    page.into_bytes()
 }

@@ -18,49 +18,7 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion};
 use http::StatusCode;
 use picsart_error_codes::ErrorCode;
-
-/// How many statuses the mix has.
-const MIX_LEN: usize = 1_000;
-
-/// The realistic mix: 70% statuses of the table, 30% other statuses in 100..=599.
-fn realistic_mix() -> Vec<u16> {
-    // xorshift64 with a fixed seed: the same inputs on every run, no dependency.
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
-    let others: Vec<u16> = (100..=599)
-        .filter(|&s| ErrorCode::from_u16(s).is_none())
-        .collect();
-    (0..MIX_LEN)
-        .map(|_| {
-            let pick = next();
-            if pick % 10 < 7 {
-                ErrorCode::ALL[(pick >> 8) as usize % ErrorCode::ALL.len()].as_u16()
-            } else {
-                others[(pick >> 8) as usize % others.len()]
-            }
-        })
-        .collect()
-}
-
-/// Texts that neither side accepts: wrong length, sign, space, letters, leading zero,
-/// misspelt names.
-static REJECTED: [&str; 10] = [
-    "",
-    "4",
-    "40",
-    "4040",
-    "+40",
-    " 40",
-    "4x4",
-    "099",
-    "NotFund",
-    "Not Found",
-];
+use picsart_error_codes_benches::{realistic_mix, REJECTED};
 
 fn lookups(c: &mut Criterion) {
     let mut group = c.benchmark_group("lookups");
