@@ -158,8 +158,9 @@ impl<'a> Mark<'a> {
 /// is four spaces, since where a terminal's tab stops fall depends on how far rustc
 /// indents the snippet, so no underline could follow a tab inside a value. Other control
 /// characters, which the terminal would act on (a lone `\r` returns to the start of the
-/// line, an escape starts a command), are shown as their control pictures (`␍`), and
-/// bidirectional overrides, which would reorder the line, as `�`.
+/// line, an escape starts a command), are shown as their control pictures (`␍`), and the
+/// other characters the table's rules treat as controls ([`is_control`]: C1 controls, and
+/// bidirectional overrides, which would reorder the line) as `�`.
 fn shown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -169,7 +170,6 @@ fn shown(text: &str) -> String {
                 out.push(char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{fffd}'))
             }
             '\u{7f}' => out.push('\u{2421}'),
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => out.push('\u{fffd}'),
             c if is_control(c) => out.push('\u{fffd}'),
             c => out.push(c),
         }
