@@ -5,8 +5,11 @@
 //! Copies the runtime crate into a temporary directory, breaks a copy of the real table in
 //! one way per case, and builds it with the real cargo.
 
+mod scratch;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+use scratch::workspace;
 
 /// One way to break the table: what to do to it, and where each error must point, as
 /// `(text, n)`: the `n`th occurrence (from 0) of `text` in the broken table.
@@ -14,12 +17,6 @@ struct Case {
     name: &'static str,
     broken: Vec<u8>,
     expected: Vec<(&'static str, usize)>,
-}
-
-fn workspace() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the tests crate is in the workspace")
 }
 
 fn real_table() -> String {
@@ -149,15 +146,8 @@ fn write_runtime_copy(dir: &Path) {
 /// The text of every error and warning `cargo build --all-features` printed, and whether
 /// it succeeded.
 fn build(dir: &Path, target: &Path) -> (bool, Vec<String>) {
-    // The `CARGO` of the test process, so that running the built test with another
-    // toolchain's cargo (and `RUSTUP_TOOLCHAIN`) checks that toolchain, such as the MSRV.
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| env!("CARGO").into());
-    let output = Command::new(cargo)
+    let output = scratch::cargo(dir, target)
         .args(["build", "--all-features", "--message-format=json"])
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", target)
-        .env_remove("PICSART_ERROR_CODES_TABLE_DIR")
-        .env_remove("RUSTFLAGS")
         .output()
         .expect("cargo runs");
     let errors = String::from_utf8_lossy(&output.stdout)

@@ -4,20 +4,20 @@
 //! Builds a small consumer crate in a temporary directory with the real cargo, edits its
 //! table, and builds again.
 
+mod scratch;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+use scratch::workspace;
 
 const ONE_ROW: &str = "[[code]]\nstatus = 404\nmessage = \"Not Found\"\ndescription = \"Gone.\"\n";
 const SECOND_ROW: &str =
     "\n[[code]]\nstatus = 503\nmessage = \"Service Unavailable\"\ndescription = \"Later.\"\n";
 
 fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO"))
+    let output = scratch::cargo(dir, target)
         .args(args)
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", target)
-        .env_remove("PICSART_ERROR_CODES_TABLE_DIR")
-        .env_remove("RUSTFLAGS")
         .output()
         .expect("cargo runs");
     assert!(
@@ -29,10 +29,7 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Output {
 }
 
 fn write_consumer(dir: &Path) {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace root");
-    let macros = workspace.join("macros");
+    let macros = workspace().join("macros");
     std::fs::create_dir_all(dir.join("src")).unwrap();
     std::fs::write(
         dir.join("Cargo.toml"),
@@ -44,7 +41,7 @@ fn write_consumer(dir: &Path) {
     )
     .unwrap();
     // Start from the workspace's lock file so the same dependency versions are used.
-    std::fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     std::fs::write(
         dir.join("src/main.rs"),
         "#[picsart_error_codes_macros::error_codes(path = \"codes.toml\")]\n\
