@@ -181,11 +181,12 @@ impl Iterator for Backoff {
     type Item = Duration;
 
     fn next(&mut self) -> Option<Duration> {
-        if self.attempt >= self.policy.max_retries() {
-            return None;
-        }
-        self.attempt += 1;
-        Some(self.policy.backoff(self.attempt))
+        // The policy's own rule for a retry without a server hint: its budget, then its
+        // backoff.
+        let attempt = self.attempt.checked_add(1)?;
+        let delay = self.policy.delay(attempt, None)?;
+        self.attempt = attempt;
+        Some(delay)
     }
 }
 
