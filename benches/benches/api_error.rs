@@ -15,20 +15,20 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use picsart_error_codes::ApiError;
+use picsart_api_error::ApiError;
 use picsart_error_codes_benches::{html_page, DOCUMENTED};
 
 fn api_error(c: &mut Criterion) {
     let mut group = c.benchmark_group("api_error");
     group.bench_function("documented_422/from_parts", |b| {
-        b.iter(|| ApiError::from_parts(422, black_box(DOCUMENTED)))
+        b.iter(|| ApiError::new(422, black_box(DOCUMENTED)))
     });
     group.bench_function("documented_422/serde_json_value", |b| {
         b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(DOCUMENTED)).ok())
     });
     let page = html_page();
     group.bench_function("html_50kb/from_parts", |b| {
-        b.iter(|| ApiError::from_parts(502, black_box(&page)))
+        b.iter(|| ApiError::new(502, black_box(&page)))
     });
     group.bench_function("html_50kb/string_from_utf8", |b| {
         b.iter(|| String::from_utf8(black_box(&page).clone()).ok())

@@ -8,7 +8,7 @@
 use std::hint::black_box;
 
 use http::StatusCode;
-use picsart_error_codes::{ApiError, ErrorCode};
+use picsart_api_error::{ApiError, ErrorCode};
 use picsart_error_codes_benches::{html_page, realistic_mix, DOCUMENTED, REJECTED};
 
 /// Each case and how many operations one round of it performs.
@@ -77,13 +77,13 @@ fn main() {
                 .filter(|s| StatusCode::from_bytes(black_box(s.as_bytes())).is_err())
                 .count() as u64,
             "documented_422/from_parts" => {
-                u64::from(black_box(ApiError::from_parts(422, black_box(DOCUMENTED))).status())
+                u64::from(black_box(ApiError::new(422, black_box(DOCUMENTED))).status())
             }
             "documented_422/serde_json_value" => u64::from(
                 serde_json::from_slice::<serde_json::Value>(black_box(DOCUMENTED)).is_ok(),
             ),
             "html_50kb/from_parts" => {
-                u64::from(black_box(ApiError::from_parts(502, black_box(&page))).status())
+                u64::from(black_box(ApiError::new(502, black_box(&page))).status())
             }
             "html_50kb/string_from_utf8" => {
                 String::from_utf8(black_box(&page).clone()).map_or(0, |s| s.len() as u64)

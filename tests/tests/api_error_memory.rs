@@ -4,7 +4,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use picsart_error_codes::ApiError;
+use picsart_api_error::ApiError;
 
 /// Tracks the heap bytes live on threads that asked to be watched, and their peak.
 struct CountingAllocator;
@@ -59,7 +59,7 @@ fn measure(body: &[u8]) -> (ApiError, usize, usize) {
     LIVE.with(|live| live.set(0));
     PEAK.with(|peak| peak.set(0));
     WATCHED.with(|w| w.set(true));
-    let error = ApiError::from_parts(422, body);
+    let error = ApiError::new(422, body);
     WATCHED.with(|w| w.set(false));
     let kept = LIVE.with(Cell::get).try_into().unwrap();
     let peak = PEAK.with(Cell::get).try_into().unwrap();
@@ -79,8 +79,8 @@ fn a_5_mb_body_with_a_string_detail_is_kept_once() {
     let text = "x".repeat(FIVE_MB);
     let body = large_body(&format!("\"{text}\""));
     let (error, kept, peak) = measure(&body);
-    assert_eq!(error.detail(), Some(text.as_str()));
-    assert_eq!(error.message(), Some("Unprocessable Content"));
+    assert_eq!(error.body_detail(), Some(text.as_str()));
+    assert_eq!(error.body_message(), Some("Unprocessable Content"));
     assert!(
         kept * 10 <= body.len() * 11,
         "kept {kept} bytes for a body of {}",
@@ -97,7 +97,7 @@ fn a_5_mb_body_with_an_object_detail_is_kept_once() {
     let detail = format!("{{{}}}", fields.join(","));
     let body = large_body(&detail);
     let (error, kept, _) = measure(&body);
-    assert_eq!(error.detail(), Some(detail.as_str()));
+    assert_eq!(error.body_detail(), Some(detail.as_str()));
     assert!(
         kept * 10 <= body.len() * 11,
         "kept {kept} bytes for a body of {}",
@@ -124,7 +124,7 @@ fn a_5_mb_string_detail_with_escapes_is_kept_with_one_decoded_copy() {
     let decoded = "café / line\n".repeat(FIVE_MB / line.len());
     let body = large_body(&format!("\"{sent}\""));
     let (error, kept, peak) = measure(&body);
-    assert_eq!(error.detail(), Some(decoded.as_str()));
+    assert_eq!(error.body_detail(), Some(decoded.as_str()));
     assert!(
         kept <= body.len() + decoded.len() + 4096,
         "kept {kept} bytes for a body of {} and a detail of {}",

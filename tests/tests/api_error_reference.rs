@@ -4,7 +4,7 @@
 //! byte order mark, numbers of every shape as `code`, `detail` of every JSON type, and
 //! values that are not objects at all.
 
-use picsart_error_codes::ApiError;
+use picsart_api_error::ApiError;
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -231,7 +231,7 @@ proptest! {
         Style { escapes, spaces, at: 0 }.write(&json, &mut text);
         let parsed: Value = serde_json::from_str(text.trim_start_matches('\u{FEFF}'))
             .expect("the generator writes valid JSON");
-        let error = ApiError::from_parts(400, text.as_bytes());
+        let error = ApiError::new(400, text.as_bytes());
         prop_assert_eq!(error.body(), text.as_str());
         let fault_code = parsed.pointer("/fault/detail/errorcode").and_then(Value::as_str);
         prop_assert_eq!(error.fault_code(), fault_code, "{}", text);
@@ -239,17 +239,17 @@ proptest! {
         let fault = object.and_then(|o| o.get("fault")).and_then(Value::as_object);
         if let Some(fault) = fault {
             prop_assert_eq!(error.body_code(), None, "{}", text);
-            check_field("faultstring", error.message(), fault.get("faultstring"), &text)?;
+            check_field("faultstring", error.body_message(), fault.get("faultstring"), &text)?;
             if let Some(code) = fault_code {
-                prop_assert_eq!(error.detail(), Some(code), "{}", text);
+                prop_assert_eq!(error.body_detail(), Some(code), "{}", text);
             } else {
-                check_field("fault detail", error.detail(), fault.get("detail"), &text)?;
+                check_field("fault detail", error.body_detail(), fault.get("detail"), &text)?;
             }
         } else {
             let get = |name: &str| object.and_then(|o| o.get(name));
             prop_assert_eq!(error.body_code(), reference_code(get("code")), "{}", text);
-            check_field("message", error.message(), get("message"), &text)?;
-            check_field("detail", error.detail(), get("detail"), &text)?;
+            check_field("message", error.body_message(), get("message"), &text)?;
+            check_field("detail", error.body_detail(), get("detail"), &text)?;
         }
     }
 }
@@ -274,10 +274,10 @@ fn bodies_that_are_not_an_object_give_no_fields() {
         b"{\"message\": \"\xff\"}",
         b"{\"x\": \"\xff\", \"message\": \"x\"}",
     ] {
-        let error = ApiError::from_parts(400, body);
+        let error = ApiError::new(400, body);
         let shown = String::from_utf8_lossy(body);
-        assert_eq!(error.message(), None, "{shown:?}");
-        assert_eq!(error.detail(), None, "{shown:?}");
+        assert_eq!(error.body_message(), None, "{shown:?}");
+        assert_eq!(error.body_detail(), None, "{shown:?}");
         assert_eq!(error.body_code(), None, "{shown:?}");
         assert_eq!(error.fault_code(), None, "{shown:?}");
         assert_eq!(error.body(), shown, "{shown:?}");

@@ -74,7 +74,7 @@ fn reqwest_reads_a_huge_error_body_in_bounded_memory() {
     let growth = peak_growth(|| {
         runtime.block_on(async {
             let response = reqwest::get(&server.url).await.unwrap();
-            let error = picsart_error_codes::reqwest::error_for_status(response)
+            let error = picsart_api_error::reqwest::error_for_status(response)
                 .await
                 .unwrap_err();
             assert!(error.is_body_truncated());
@@ -93,7 +93,7 @@ fn ureq_reads_a_huge_error_body_in_bounded_memory() {
         .into();
     let growth = peak_growth(|| {
         let response = agent.get(&server.url).call().unwrap();
-        let error = picsart_error_codes::ureq::error_for_status(response).unwrap_err();
+        let error = picsart_api_error::ureq::error_for_status(response).unwrap_err();
         assert!(error.is_body_truncated());
     });
     eprintln!("peak heap growth: {growth} bytes");
@@ -121,7 +121,7 @@ fn reqwest_does_not_size_its_buffer_by_what_content_length_claims() {
         runtime.block_on(async {
             let response = reqwest::get(&url).await.unwrap();
             let error =
-                picsart_error_codes::reqwest::error_for_status_with_limit(response, LARGE_LIMIT)
+                picsart_api_error::reqwest::error_for_status_with_limit(response, LARGE_LIMIT)
                     .await
                     .unwrap_err();
             assert_eq!(error.body(), "short");
@@ -140,7 +140,7 @@ fn ureq_does_not_size_its_buffer_by_what_content_length_claims() {
         .into();
     let growth = peak_growth(|| {
         let response = agent.get(&url).call().unwrap();
-        let error = picsart_error_codes::ureq::error_for_status_with_limit(response, LARGE_LIMIT)
+        let error = picsart_api_error::ureq::error_for_status_with_limit(response, LARGE_LIMIT)
             .unwrap_err();
         assert_eq!(error.body(), "short");
         assert!(error.is_body_truncated(), "the connection closed early");

@@ -6,7 +6,7 @@
 use std::thread;
 use std::time::Duration;
 
-use picsart_error_codes::{ApiError, ErrorCode, RetryPolicy};
+use picsart_api_error::{ApiError, ErrorCode, RetryPolicy};
 
 /// What the server answers on one path.
 struct Answer {
@@ -112,8 +112,8 @@ fn responses_from_a_real_server_become_complete_api_errors() {
         assert_eq!(error.status(), status);
         assert_eq!(error.code(), Some(code));
         assert_eq!(error.body_code(), Some(i64::from(status)));
-        assert_eq!(error.message(), Some(format!("m{status}").as_str()));
-        assert_eq!(error.detail(), Some(format!("d{status}").as_str()));
+        assert_eq!(error.body_message(), Some(format!("m{status}").as_str()));
+        assert_eq!(error.body_detail(), Some(format!("d{status}").as_str()));
         assert_eq!(
             error.correlation_id(),
             Some(format!("corr-{status}").as_str())
@@ -136,18 +136,18 @@ fn responses_from_a_real_server_become_complete_api_errors() {
             500 | 503 => Some(Duration::from_secs(1)),
             _ => None,
         };
-        assert_eq!(error.retry_delay_with(&policy, 1), expected, "{code}");
+        assert_eq!(error.retry_delay(&policy, 1), expected, "{code}");
     }
 
     let teapot = fetch(&agent, &base, "/teapot");
     assert_eq!((teapot.status(), teapot.code()), (418, None));
-    assert_eq!(teapot.message(), Some("I'm a teapot"));
+    assert_eq!(teapot.body_message(), Some("I'm a teapot"));
     assert_eq!(teapot.to_string(), "418 Client Error: I'm a teapot");
-    assert_eq!(teapot.retry_delay(1), None);
+    assert_eq!(teapot.retry_delay(&RetryPolicy::new(), 1), None);
 
     let html = fetch(&agent, &base, "/html");
     assert_eq!(
-        (html.status(), html.code(), html.detail()),
+        (html.status(), html.code(), html.body_detail()),
         (502, None, None)
     );
     assert_eq!(html.body(), "<html><body>Bad Gateway</body></html>");
@@ -162,7 +162,7 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     );
     let policy = RetryPolicy::default().without_jitter();
     assert_eq!(
-        html.retry_delay_with(&policy, 1),
+        html.retry_delay(&policy, 1),
         Some(Duration::from_secs(1)),
         "a gateway's 502 is worth a retry"
     );
@@ -170,14 +170,14 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     let spike = fetch(&agent, &base, "/spike");
     assert!(!spike.is_quota_exhausted(), "a burst, not a quota");
     assert_eq!(
-        spike.retry_delay_with(&policy, 1),
+        spike.retry_delay(&policy, 1),
         Some(Duration::from_secs(1)),
         "after the reset time"
     );
 
     let duplicates = fetch(&agent, &base, "/duplicates");
     assert_eq!(
-        duplicates.retry_delay_with(&policy, 1),
+        duplicates.retry_delay(&policy, 1),
         Some(Duration::from_secs(30)),
         "the empty duplicate Retry-After is ignored"
     );
@@ -196,11 +196,11 @@ fn responses_from_a_real_server_become_complete_api_errors() {
         Some("policies.ratelimit.QuotaViolation")
     );
     assert_eq!(
-        fault.message(),
+        fault.body_message(),
         Some("Rate limit quota violation. Quota limit exceeded. Identifier : abc")
     );
     assert_eq!(
-        fault.retry_delay(1),
+        fault.retry_delay(&RetryPolicy::new(), 1),
         None,
         "an exhausted quota is not retried blindly"
     );
@@ -214,7 +214,11 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     let payment = fetch(&agent, &base, "/payment");
     assert_eq!(payment.code(), Some(ErrorCode::PaymentRequired));
     assert_eq!(
-        (payment.message(), payment.body_code(), payment.detail()),
+        (
+            payment.body_message(),
+            payment.body_code(),
+            payment.body_detail()
+        ),
         (Some("Payment Required"), None, None)
     );
     assert_eq!(
@@ -228,13 +232,13 @@ fn responses_from_a_real_server_become_complete_api_errors() {
         (disagree.status(), disagree.body_code()),
         (400, Some(40012))
     );
-    assert_eq!(disagree.message(), None);
+    assert_eq!(disagree.body_message(), None);
     assert_eq!(
         disagree.to_string(),
         r#"400 Bad Request: {"field": "image_url"}"#
     );
     assert_eq!(
-        disagree.detail(),
+        disagree.body_detail(),
         Some(r#"{"field": "image_url"}"#),
         "exactly as sent"
     );

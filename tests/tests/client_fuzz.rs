@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use picsart_error_codes::{ApiError, ErrorCode, RetryPolicy};
+use picsart_api_error::{ApiError, ErrorCode, RetryPolicy};
 use proptest::prelude::*;
 
 /// The longest log line: a status with the longest reason phrase (`431 Request Header Fields
@@ -19,7 +19,7 @@ fn the_longest_log_line_is_exactly_the_bound() {
     let body = format!(
         r#"{{"fault": {{"faultstring": "{faultstring}", "detail": {{"errorcode": "policies.ratelimit.QuotaViolation"}}}}}}"#
     );
-    let error = ApiError::from_parts(431, body.as_bytes())
+    let error = ApiError::new(431, body.as_bytes())
         .with_headers([("X-Picsart-Correlation-Id", "i".repeat(200))]);
     assert_eq!(error.to_string().chars().count(), MAX_LINE_CHARS, "{error}");
 }
@@ -149,22 +149,22 @@ proptest! {
         attempt in any::<u32>(),
         seed in any::<u64>(),
     ) {
-        let error = ApiError::from_parts(status, &body).with_headers(headers.iter().map(|(n, v)| (n.as_str(), v.as_slice())));
+        let error = ApiError::new(status, &body).with_headers(headers.iter().map(|(n, v)| (n.as_str(), v.as_slice())));
         prop_assert_eq!(error.status(), status);
         prop_assert_eq!(error.body(), String::from_utf8_lossy(&body));
         let line = error.to_string();
         // One line, whatever the body and headers hold, starting with status and reason.
-        let prefix = format!("{status} {}", error.reason());
+        let prefix = format!("{status} {}", error.reason_phrase());
         prop_assert!(line.starts_with(&prefix), "{}", line);
         prop_assert!(!line.contains(breaks_line), "{:?}", line);
         // The escaping is unambiguous (a cut never splits an escape).
         prop_assert!(escapes_are_well_formed(&line), "{:?}", line);
         prop_assert!(line.chars().count() <= MAX_LINE_CHARS, "{}", line.len());
         let policy = RetryPolicy::default().with_jitter_seed(seed);
-        if let Some(wait) = error.retry_delay_with(&policy, attempt) {
+        if let Some(wait) = error.retry_delay(&policy, attempt) {
             prop_assert!(error.is_retryable());
             prop_assert!(error.code().map_or([408, 502, 504].contains(&status), |c| c.is_retryable()));
-            prop_assert!(wait <= RetryPolicy::DEFAULT_MAX_WAIT && wait >= Duration::ZERO);
+            prop_assert!(wait <= RetryPolicy::DEFAULT_MAX_DELAY && wait >= Duration::ZERO);
             prop_assert!(!error.is_quota_exhausted());
         }
     }
@@ -287,7 +287,7 @@ proptest! {
         json.write(escapes, &mut 0, &mut text);
         let parsed: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
         let expected = parsed.pointer("/fault/detail/errorcode").and_then(serde_json::Value::as_str);
-        let error = ApiError::from_parts(429, text.as_bytes());
+        let error = ApiError::new(429, text.as_bytes());
         prop_assert_eq!(error.fault_code(), expected, "{}", text);
         prop_assert_eq!(error.is_quota_exhausted(), expected == Some("policies.ratelimit.QuotaViolation"));
     }
@@ -316,9 +316,9 @@ proptest! {
             "[a-z/ -]{0,8}",
         ], 1..5),
     ) {
-        let apart = ApiError::from_parts(503, b"")
+        let apart = ApiError::new(503, b"")
             .with_headers(values.iter().map(|value| (name, value.as_str())));
-        let joined = ApiError::from_parts(503, b"").with_headers([(name, values.join(", "))]);
+        let joined = ApiError::new(503, b"").with_headers([(name, values.join(", "))]);
         prop_assert_eq!(joined.retry_after(), apart.retry_after(), "{:?}", values);
         prop_assert_eq!(joined.rate_limit(), apart.rate_limit(), "{:?}", values);
     }

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use picsart_error_codes::{ApiError, ErrorCode, ErrorResponse, RateLimit};
+use picsart_api_error::{ApiError, ErrorCode, ErrorResponse, RateLimit};
 use proptest::prelude::*;
 
 fn code() -> impl Strategy<Value = ErrorCode> {
@@ -65,8 +65,8 @@ proptest! {
         prop_assert_eq!(error.code(), Some(code));
         prop_assert_eq!(error.body_code(), Some(i64::from(code.as_u16())));
         let message = message.unwrap_or_else(|| code.message().to_owned());
-        prop_assert_eq!(error.message(), Some(message.as_str()));
-        prop_assert_eq!(error.detail(), detail.as_deref());
+        prop_assert_eq!(error.body_message(), Some(message.as_str()));
+        prop_assert_eq!(error.body_detail(), detail.as_deref());
         prop_assert_eq!(error.correlation_id(), correlation_id.as_deref());
         prop_assert_eq!(error.rate_limit(), &rate_limit);
         prop_assert!(!error.is_body_truncated());

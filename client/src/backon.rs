@@ -1,15 +1,15 @@
 //! Retries with [`backon`], the maintained retry crate, following our advice: no retry
 //! loop of our own, only the three things its runner asks for.
 //!
-//! - **Backoff**: [`RetryPolicy`] is a [`backon::BackoffBuilder`]. Its [`Backoff`] yields
-//!   one delay per retry of the budget ([`RetryPolicy::max_retries`]), our own backoff.
+//! - **Backoff**: [`RetryPolicy`] is a [`backon::BackoffBuilder`]. Its [`PolicyBackoff`] yields
+//!   one delay per retry of the budget ([`RetryPolicy::with_max_times`]), our own backoff.
 //! - **`when`**: [`when`] retries only what a retry may help
 //!   ([`ApiError::is_retryable`]): a status a retry may help, not an exhausted quota. Transport errors and other errors are not retried
 //!   (a request that may have reached the server may have cost credits).
 //! - **`adjust`**: [`adjust`] replaces each delay by
 //!   [`ApiError::retry_delay_with`], which honours the server's hint (`Retry-After`, or
 //!   the reset time of a 429) and stops when it asks for more than
-//!   [`RetryPolicy::max_wait`].
+//!   [`RetryPolicy::with_max_delay`].
 //!
 //! One expression sends a request with conservative, hint-honouring retries; pass the same
 //! policy to `retry` and `adjust`:
@@ -18,8 +18,8 @@
 //! # #[cfg(feature = "reqwest")] // the example sends with reqwest
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
 //! use backon::Retryable;
-//! use picsart_error_codes::backon::{adjust, when};
-//! use picsart_error_codes::{reqwest::error_for_status, RetryPolicy};
+//! use picsart_api_error::backon::{adjust, when};
+//! use picsart_api_error::{reqwest::error_for_status, RetryPolicy};
 //!
 //! type Error = Box<dyn std::error::Error + Send + Sync>;
 //! let client = reqwest::Client::new();
@@ -52,19 +52,19 @@ use crate::{ApiError, RetryPolicy};
 /// request can return transport and API errors alike with `?`).
 ///
 /// ```
-/// use picsart_error_codes::{backon::AsApiError, ApiError};
+/// use picsart_api_error::{backon::AsApiError, ApiError};
 ///
-/// let error = ApiError::from_parts(429, b"");
+/// let error = ApiError::new(429, b"");
 /// assert_eq!(error.as_api_error().map(ApiError::status), Some(429));
 /// ```
 pub trait AsApiError {
     /// The [`ApiError`] inside, if any.
     ///
     /// ```
-    /// use picsart_error_codes::{backon::AsApiError, ApiError};
+    /// use picsart_api_error::{backon::AsApiError, ApiError};
     ///
     /// type Error = Box<dyn std::error::Error + Send + Sync>;
-    /// let boxed: Error = ApiError::from_parts(503, b"").into();
+    /// let boxed: Error = ApiError::new(503, b"").into();
     /// assert_eq!(boxed.as_api_error().map(ApiError::status), Some(503));
     /// let other: Error = "timed out".into();
     /// assert!(other.as_api_error().is_none());
@@ -101,11 +101,11 @@ impl AsApiError for Box<dyn Error> {
 /// and no exhausted quota.
 ///
 /// ```
-/// use picsart_error_codes::{backon::when, ApiError};
+/// use picsart_api_error::{backon::when, ApiError};
 ///
-/// assert!(when(&ApiError::from_parts(503, b"")));
-/// assert!(!when(&ApiError::from_parts(422, b"")));
-/// let exhausted = ApiError::from_parts(429, b"").with_headers([
+/// assert!(when(&ApiError::new(503, b"")));
+/// assert!(!when(&ApiError::new(422, b"")));
+/// let exhausted = ApiError::new(429, b"").with_headers([
 ///     ("X-Picsart-Ratelimit-Available", "0"),
 ///     ("X-Picsart-Credit-Available", "0"),
 /// ]);
@@ -119,15 +119,15 @@ pub fn when<E: AsApiError>(error: &E) -> bool {
 /// backon's `adjust` hook for `policy`: the delay before each retry is
 /// [`ApiError::retry_delay_with`]`(&policy, attempt)`, so the server's hint is honoured,
 /// and `None` (stop) once the backoff's budget is spent or the server asks for a wait
-/// longer than [`RetryPolicy::max_wait`]. For an error without an [`ApiError`] (if your own
+/// longer than [`RetryPolicy::with_max_delay`]. For an error without an [`ApiError`] (if your own
 /// `when` lets one through) the backoff's delay is kept.
 ///
 /// ```
 /// use std::time::Duration;
-/// use picsart_error_codes::{backon::adjust, ApiError, RetryPolicy};
+/// use picsart_api_error::{backon::adjust, ApiError, RetryPolicy};
 ///
 /// let mut adjust = adjust(RetryPolicy::new().without_jitter());
-/// let error = ApiError::from_parts(429, b"")
+/// let error = ApiError::new(429, b"")
 ///     .with_headers([("X-Picsart-Ratelimit-Reset-Time", "7")]);
 /// let backoff = Some(Duration::from_secs(1));
 /// let hint = Some(Duration::from_secs(7));
@@ -142,17 +142,17 @@ pub fn adjust<E: AsApiError>(
         attempt = attempt.saturating_add(1);
         let delay = delay?;
         match error.as_api_error() {
-            Some(error) => error.retry_delay_with(&policy, attempt),
+            Some(error) => error.retry_delay(&policy, attempt),
             None => Some(delay),
         }
     }
 }
 
 impl backon::BackoffBuilder for RetryPolicy {
-    type Backoff = Backoff;
+    type Backoff = PolicyBackoff;
 
-    fn build(self) -> Backoff {
-        Backoff {
+    fn build(self) -> PolicyBackoff {
+        PolicyBackoff {
             policy: self,
             attempt: 0,
         }
@@ -165,19 +165,19 @@ impl backon::BackoffBuilder for RetryPolicy {
 /// ```
 /// use std::time::Duration;
 /// use backon::BackoffBuilder;
-/// use picsart_error_codes::RetryPolicy;
+/// use picsart_api_error::RetryPolicy;
 ///
 /// let policy = RetryPolicy::new().without_jitter();
 /// let delays: Vec<Duration> = policy.build().collect();
 /// assert_eq!(delays, [Duration::from_secs(1), Duration::from_secs(2)]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Backoff {
+pub struct PolicyBackoff {
     policy: RetryPolicy,
     attempt: u32,
 }
 
-impl Iterator for Backoff {
+impl Iterator for PolicyBackoff {
     type Item = Duration;
 
     fn next(&mut self) -> Option<Duration> {
@@ -198,8 +198,8 @@ impl Iterator for Backoff {
 /// # #[cfg(feature = "ureq")] // the example sends with ureq
 /// # fn demo() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
 /// use backon::BlockingRetryable;
-/// use picsart_error_codes::backon::blocking;
-/// use picsart_error_codes::{ureq::error_for_status, RetryPolicy};
+/// use picsart_api_error::backon::blocking;
+/// use picsart_api_error::{ureq::error_for_status, RetryPolicy};
 ///
 /// type Error = Box<dyn std::error::Error + Send + Sync>;
 /// let agent: ureq::Agent = ureq::Agent::config_builder()
@@ -230,7 +230,7 @@ pub fn blocking<E: AsApiError>(
         attempt = attempt.saturating_add(1);
         let delay = error
             .as_api_error()
-            .and_then(|error| error.retry_delay_with(&policy, attempt));
+            .and_then(|error| error.retry_delay(&policy, attempt));
         *next.lock().unwrap_or_else(PoisonError::into_inner) = delay;
         delay.is_some()
     };
@@ -242,14 +242,14 @@ pub fn blocking<E: AsApiError>(
 ///
 /// ```
 /// use std::time::Duration;
-/// use picsart_error_codes::{backon::blocking, ApiError, RetryPolicy};
+/// use picsart_api_error::{backon::blocking, ApiError, RetryPolicy};
 ///
 /// let policy = RetryPolicy::new().without_jitter();
 /// let (mut backoff, mut when) = blocking::<ApiError>(policy);
-/// let busy = ApiError::from_parts(503, b"").with_headers([("Retry-After", "3")]);
+/// let busy = ApiError::new(503, b"").with_headers([("Retry-After", "3")]);
 /// assert!(when(&busy));
 /// assert_eq!(backoff.next(), Some(Duration::from_secs(3)));
-/// assert!(!when(&ApiError::from_parts(404, b"")));
+/// assert!(!when(&ApiError::new(404, b"")));
 /// assert_eq!(backoff.next(), None);
 /// ```
 #[derive(Debug, Clone)]
@@ -274,11 +274,11 @@ mod tests {
 
     #[test]
     fn the_backoff_ends_with_the_budget() {
-        let policy = RetryPolicy::new().with_max_retries(3).with_jitter_seed(9);
+        let policy = RetryPolicy::new().with_max_times(3).with_jitter_seed(9);
         let delays: Vec<Duration> = backon::BackoffBuilder::build(policy).collect();
         let expected: Vec<Duration> = (1..=3).map(|attempt| policy.backoff(attempt)).collect();
         assert_eq!(delays, expected);
-        let none = RetryPolicy::new().with_max_retries(0);
+        let none = RetryPolicy::new().with_max_times(0);
         assert_eq!(backon::BackoffBuilder::build(none).next(), None);
     }
 
@@ -286,17 +286,17 @@ mod tests {
     fn adjust_counts_attempts_and_follows_the_advice() {
         let policy = RetryPolicy::new().with_jitter_seed(5);
         let mut adjust = adjust(policy);
-        let error = ApiError::from_parts(503, b"");
+        let error = ApiError::new(503, b"");
         let some = Some(Duration::from_millis(1));
-        assert_eq!(adjust(&error, some), error.retry_delay_with(&policy, 1));
-        assert_eq!(adjust(&error, some), error.retry_delay_with(&policy, 2));
+        assert_eq!(adjust(&error, some), error.retry_delay(&policy, 1));
+        assert_eq!(adjust(&error, some), error.retry_delay(&policy, 2));
         assert_eq!(adjust(&error, some), None, "past the policy's budget");
     }
 
     #[test]
     fn adjust_stops_when_the_server_asks_for_too_long_a_wait() {
         let mut adjust = adjust(RetryPolicy::new());
-        let error = ApiError::from_parts(503, b"").with_headers([("Retry-After", "3600")]);
+        let error = ApiError::new(503, b"").with_headers([("Retry-After", "3600")]);
         assert_eq!(adjust(&error, Some(Duration::from_secs(1))), None);
     }
 
@@ -313,17 +313,16 @@ mod tests {
     fn the_blocking_backoff_hands_out_what_when_decided() {
         let policy = RetryPolicy::new().without_jitter();
         let (mut backoff, mut when) = blocking::<ApiError>(policy);
-        let busy =
-            ApiError::from_parts(429, b"").with_headers([("X-Picsart-Ratelimit-Reset-Time", "4")]);
+        let busy = ApiError::new(429, b"").with_headers([("X-Picsart-Ratelimit-Reset-Time", "4")]);
         assert!(when(&busy));
         assert_eq!(backoff.next(), Some(Duration::from_secs(4)));
-        assert!(when(&ApiError::from_parts(500, b"")));
+        assert!(when(&ApiError::new(500, b"")));
         assert_eq!(
             backoff.next(),
             Some(Duration::from_secs(2)),
             "second retry's backoff"
         );
-        assert!(!when(&ApiError::from_parts(500, b"")), "past the budget");
+        assert!(!when(&ApiError::new(500, b"")), "past the budget");
         assert_eq!(backoff.next(), None);
     }
 }

@@ -6,7 +6,7 @@
 //!
 //! ```no_run
 //! # fn demo() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
-//! use picsart_error_codes::ureq::error_for_status;
+//! use picsart_api_error::ureq::error_for_status;
 //!
 //! let agent: ureq::Agent = ureq::Agent::config_builder()
 //!     .http_status_as_error(false)
@@ -35,7 +35,7 @@ const CHUNK: usize = 8 * 1024;
 /// See [`error_for_status_with_limit`].
 ///
 /// ```
-/// use picsart_error_codes::{ureq::error_for_status, ErrorCode};
+/// use picsart_api_error::{ureq::error_for_status, ErrorCode};
 ///
 /// // A response as `Agent::run` returns it, built here without a server.
 /// let body = ureq::Body::builder().data(r#"{"detail": "busy"}"#);
@@ -64,7 +64,7 @@ pub fn error_for_status(
 /// [`is_body_truncated`](ApiError::is_body_truncated).
 ///
 /// ```
-/// use picsart_error_codes::ureq::error_for_status_with_limit;
+/// use picsart_api_error::ureq::error_for_status_with_limit;
 ///
 /// let body = ureq::Body::builder().data(vec![b'x'; 100_000]);
 /// let response = http::Response::builder().status(500).body(body).unwrap();

@@ -4,7 +4,7 @@ use core::fmt;
 use std::time::{Duration, SystemTime};
 
 use crate::body::Body;
-use crate::headers::ResponseHeaders;
+use crate::header::ResponseHeaders;
 use crate::retry::{RetryAfter, RetryPolicy};
 use crate::status::{class_phrase, reason_phrase};
 use crate::{ErrorCode, RateLimit};
@@ -22,19 +22,18 @@ const RETRYABLE_OUTSIDE_TABLE: [u16; 3] = [408, 502, 504];
 /// status is kept beside it.
 ///
 /// ```
-/// use picsart_error_codes::{ApiError, ErrorCode};
+/// use picsart_api_error::{ApiError, ErrorCode, RetryPolicy};
 ///
 /// let body = br#"{"code": 422, "detail": "format TIFF is not supported"}"#;
-/// let error = ApiError::from_parts(422, body)
+/// let error = ApiError::new(422, body)
 ///     .with_headers([("X-Picsart-Correlation-Id", "abc-123")]);
 /// assert_eq!(error.code(), Some(ErrorCode::UnprocessableContent));
-/// # #[cfg(feature = "json")]
 /// assert_eq!(
 ///     error.to_string(),
 ///     "422 Unprocessable Content: format TIFF is not supported \
 ///      (correlation id abc-123)",
 /// );
-/// assert_eq!(error.retry_delay(1), None, "fix the request instead");
+/// assert_eq!(error.retry_delay(&RetryPolicy::new(), 1), None, "fix the request instead");
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApiError {
@@ -63,13 +62,13 @@ impl ApiError {
     /// a decoded copy too, up to about twice the body's size in all.
     ///
     /// ```
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
-    /// let error = ApiError::from_parts(502, b"<html>Bad Gateway</html>");
+    /// let error = ApiError::new(502, b"<html>Bad Gateway</html>");
     /// assert_eq!(error.body(), "<html>Bad Gateway</html>");
     /// ```
     #[must_use]
-    pub fn from_parts(status: u16, body: &[u8]) -> Self {
+    pub fn new(status: u16, body: &[u8]) -> Self {
         ApiError {
             inner: Box::new(Inner {
                 status,
@@ -81,14 +80,14 @@ impl ApiError {
     }
 
     /// Reads the correlation id, rate-limit headers and `Retry-After` out of `(name, value)`
-    /// pairs, by the rules of [`headers`](crate::headers): names without regard to case,
+    /// pairs, by the rules of [`header`](crate::header): names without regard to case,
     /// unreadable values ignored (never erasing a readable one), the last readable value of
     /// a header counting.
     ///
     /// ```
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
-    /// let error = ApiError::from_parts(429, b"").with_headers([
+    /// let error = ApiError::new(429, b"").with_headers([
     ///     ("x-picsart-correlation-id", "c0ffee"),
     ///     ("x-picsart-ratelimit-available", "0"),
     ///     ("retry-after", "3"),
@@ -112,7 +111,7 @@ impl ApiError {
     /// An error from an `http` response, headers included.
     ///
     /// ```
-    /// use picsart_error_codes::{ApiError, ErrorCode};
+    /// use picsart_api_error::{ApiError, ErrorCode};
     ///
     /// let response = http::Response::builder()
     ///     .status(503)
@@ -123,10 +122,9 @@ impl ApiError {
     /// assert_eq!(error.code(), Some(ErrorCode::ServiceUnavailable));
     /// assert_eq!(error.correlation_id(), Some("id-1"));
     /// ```
-    #[cfg(feature = "http")]
     #[must_use]
     pub fn from_response<B: AsRef<[u8]>>(response: &http::Response<B>) -> Self {
-        ApiError::from_parts(response.status().as_u16(), response.body().as_ref())
+        ApiError::new(response.status().as_u16(), response.body().as_ref())
             .with_headers(response.headers())
     }
 
@@ -135,9 +133,9 @@ impl ApiError {
     /// [`is_body_truncated`](Self::is_body_truncated) and `Display` then say so.
     ///
     /// ```
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
-    /// let error = ApiError::from_parts(500, b"<html>first bytes of a long pa")
+    /// let error = ApiError::new(500, b"<html>first bytes of a long pa")
     ///     .with_truncated_body();
     /// assert!(error.is_body_truncated());
     /// assert!(error.to_string().ends_with("[body truncated]"));
@@ -153,9 +151,9 @@ impl ApiError {
     /// integrations call when the body exceeds their limit.
     ///
     /// ```
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
-    /// assert!(!ApiError::from_parts(500, b"all of it").is_body_truncated());
+    /// assert!(!ApiError::new(500, b"all of it").is_body_truncated());
     /// ```
     #[must_use]
     pub fn is_body_truncated(&self) -> bool {
@@ -166,10 +164,10 @@ impl ApiError {
     /// lists it.
     ///
     /// ```
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
-    /// assert_eq!(ApiError::from_parts(429, b"").status(), 429);
-    /// assert_eq!(ApiError::from_parts(1000, b"").status(), 1000);
+    /// assert_eq!(ApiError::new(429, b"").status(), 429);
+    /// assert_eq!(ApiError::new(1000, b"").status(), 1000);
     /// ```
     #[must_use]
     pub fn status(&self) -> u16 {
@@ -179,11 +177,11 @@ impl ApiError {
     /// The status as a code of the table, or `None` if the table does not list it.
     ///
     /// ```
-    /// use picsart_error_codes::{ApiError, ErrorCode};
+    /// use picsart_api_error::{ApiError, ErrorCode};
     ///
-    /// let error = ApiError::from_parts(503, b"");
+    /// let error = ApiError::new(503, b"");
     /// assert_eq!(error.code(), Some(ErrorCode::ServiceUnavailable));
-    /// assert_eq!(ApiError::from_parts(502, b"").code(), None);
+    /// assert_eq!(ApiError::new(502, b"").code(), None);
     /// ```
     #[must_use]
     pub fn code(&self) -> Option<ErrorCode> {
@@ -196,15 +194,15 @@ impl ApiError {
     /// 100..=599.
     ///
     /// ```
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
-    /// assert_eq!(ApiError::from_parts(429, b"").reason(), "Too Many Requests");
-    /// assert_eq!(ApiError::from_parts(502, b"").reason(), "Bad Gateway");
-    /// assert_eq!(ApiError::from_parts(599, b"").reason(), "Server Error");
-    /// assert_eq!(ApiError::from_parts(1000, b"").reason(), "Unknown Status");
+    /// assert_eq!(ApiError::new(429, b"").reason_phrase(), "Too Many Requests");
+    /// assert_eq!(ApiError::new(502, b"").reason_phrase(), "Bad Gateway");
+    /// assert_eq!(ApiError::new(599, b"").reason_phrase(), "Server Error");
+    /// assert_eq!(ApiError::new(1000, b"").reason_phrase(), "Unknown Status");
     /// ```
     #[must_use]
-    pub fn reason(&self) -> &'static str {
+    pub fn reason_phrase(&self) -> &'static str {
         let status = self.inner.status;
         match self.code() {
             Some(code) => code.message(),
@@ -219,12 +217,10 @@ impl ApiError {
     /// without the `json` feature, or when the field is missing or not an integer.
     ///
     /// ```
-    /// # #[cfg(feature = "json")] {
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
-    /// let error = ApiError::from_parts(400, br#"{"code": 422, "detail": "bad"}"#);
+    /// let error = ApiError::new(400, br#"{"code": 422, "detail": "bad"}"#);
     /// assert_eq!((error.status(), error.body_code()), (400, Some(422)));
-    /// # }
     /// ```
     #[must_use]
     pub fn body_code(&self) -> Option<i64> {
@@ -234,16 +230,14 @@ impl ApiError {
     /// The body's `message` (or a gateway fault's `faultstring`), as sent.
     ///
     /// ```
-    /// # #[cfg(feature = "json")] {
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
-    /// let error = ApiError::from_parts(401, br#"{"message": "token_error"}"#);
-    /// assert_eq!(error.message(), Some("token_error"));
-    /// assert_eq!(ApiError::from_parts(401, b"").message(), None);
-    /// # }
+    /// let error = ApiError::new(401, br#"{"message": "token_error"}"#);
+    /// assert_eq!(error.body_message(), Some("token_error"));
+    /// assert_eq!(ApiError::new(401, b"").body_message(), None);
     /// ```
     #[must_use]
-    pub fn message(&self) -> Option<&str> {
+    pub fn body_message(&self) -> Option<&str> {
         self.inner.body.message()
     }
 
@@ -252,17 +246,15 @@ impl ApiError {
     /// Needs the `json` feature.
     ///
     /// ```
-    /// # #[cfg(feature = "json")] {
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
     /// let detail = r#"[{"loc": ["body", "image"], "msg": "field required"}]"#;
     /// let body = format!(r#"{{"detail": {detail}}}"#);
-    /// let error = ApiError::from_parts(422, body.as_bytes());
-    /// assert_eq!(error.detail(), Some(detail));
-    /// # }
+    /// let error = ApiError::new(422, body.as_bytes());
+    /// assert_eq!(error.body_detail(), Some(detail));
     /// ```
     #[must_use]
-    pub fn detail(&self) -> Option<&str> {
+    pub fn body_detail(&self) -> Option<&str> {
         self.inner.body.detail()
     }
 
@@ -270,14 +262,14 @@ impl ApiError {
     /// with every set of features.
     ///
     /// ```
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
     /// let code = "policies.ratelimit.SpikeArrestViolation";
     /// let body = format!(
     ///     r#"{{"fault": {{"faultstring": "Spike arrest violation",
     ///         "detail": {{"errorcode": "{code}"}}}}}}"#
     /// );
-    /// let error = ApiError::from_parts(429, body.as_bytes());
+    /// let error = ApiError::new(429, body.as_bytes());
     /// assert_eq!(error.fault_code(), Some(code));
     /// assert!(!error.is_quota_exhausted(), "a burst: retried");
     /// ```
@@ -290,9 +282,9 @@ impl ApiError {
     /// U+FFFD. Unlike the log line, it is neither escaped nor cut.
     ///
     /// ```
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
-    /// let error = ApiError::from_parts(502, b"<html>\nBad Gateway\xff</html>");
+    /// let error = ApiError::new(502, b"<html>\nBad Gateway\xff</html>");
     /// assert_eq!(error.body(), "<html>\nBad Gateway\u{FFFD}</html>");
     /// ```
     #[must_use]
@@ -300,18 +292,18 @@ impl ApiError {
         self.inner.body.text()
     }
 
-    /// The `X-Picsart-Correlation-Id` header ([`headers::CORRELATION_ID`]), an opaque
+    /// The `X-Picsart-Correlation-Id` header ([`header::CORRELATION_ID`]), an opaque
     /// token kept as sent: quote it in every support request.
     ///
     /// ```
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
-    /// let error = ApiError::from_parts(500, b"")
+    /// let error = ApiError::new(500, b"")
     ///     .with_headers([("X-Picsart-Correlation-Id", "c0ffee")]);
     /// assert_eq!(error.correlation_id(), Some("c0ffee"));
     /// ```
     ///
-    /// [`headers::CORRELATION_ID`]: crate::headers::CORRELATION_ID
+    /// [`header::CORRELATION_ID`]: crate::header::CORRELATION_ID
     #[must_use]
     pub fn correlation_id(&self) -> Option<&str> {
         self.inner.headers.correlation_id.as_deref()
@@ -321,9 +313,9 @@ impl ApiError {
     /// given).
     ///
     /// ```
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
-    /// let error = ApiError::from_parts(429, b"")
+    /// let error = ApiError::new(429, b"")
     ///     .with_headers([("X-Picsart-Ratelimit-Available", "0")]);
     /// assert_eq!(error.rate_limit().available, Some(0));
     /// assert_eq!(error.rate_limit().credits, None);
@@ -338,13 +330,13 @@ impl ApiError {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use picsart_error_codes::{ApiError, RetryAfter};
+    /// use picsart_api_error::{ApiError, RetryAfter, RetryPolicy};
     ///
-    /// let error = ApiError::from_parts(503, b"")
+    /// let error = ApiError::new(503, b"")
     ///     .with_headers([("Retry-After", "120")]);
     /// let hint = RetryAfter::Delay(Duration::from_secs(120));
     /// assert_eq!(error.retry_after(), Some(hint));
-    /// assert_eq!(error.retry_delay(1), None, "longer than the default longest wait");
+    /// assert_eq!(error.retry_delay(&RetryPolicy::new(), 1), None, "longer than the default longest wait");
     /// ```
     #[must_use]
     pub fn retry_after(&self) -> Option<RetryAfter> {
@@ -357,14 +349,14 @@ impl ApiError {
     /// seconds will not fix it, so it is never advised for retry.
     ///
     /// ```
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::{ApiError, RetryPolicy};
     ///
-    /// let error = ApiError::from_parts(429, b"").with_headers([
+    /// let error = ApiError::new(429, b"").with_headers([
     ///     ("X-Picsart-Ratelimit-Available", "0"),
     ///     ("X-Picsart-Credit-Available", "0"),
     /// ]);
     /// assert!(error.is_quota_exhausted());
-    /// assert_eq!(error.retry_delay(1), None);
+    /// assert_eq!(error.retry_delay(&RetryPolicy::new(), 1), None);
     /// ```
     #[must_use]
     pub fn is_quota_exhausted(&self) -> bool {
@@ -373,15 +365,19 @@ impl ApiError {
                 && self.inner.headers.rate_limit.is_exhausted())
     }
 
-    /// Whether sending the same request again may succeed: the table marks the code
-    /// retryable (429, 500, 503), or it is a status outside the table that gateways send
-    /// for a passing failure (408, 502, 504); and the quota is not exhausted.
+    /// Whether sending the same request again may succeed: the code is
+    /// [retryable](ErrorCode::is_retryable) by the table, or the status is outside the
+    /// table and one that gateways send for a passing failure (408 Request Timeout,
+    /// 502 Bad Gateway, 504 Gateway Timeout); and the quota is not exhausted.
+    ///
+    /// For a status the table lists, the table decides: an empty response of that status
+    /// is retryable exactly when [`ErrorCode::is_retryable`] says so.
     ///
     /// ```
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::ApiError;
     ///
-    /// assert!(ApiError::from_parts(502, b"").is_retryable());
-    /// assert!(!ApiError::from_parts(422, b"").is_retryable());
+    /// assert!(ApiError::new(502, b"").is_retryable());
+    /// assert!(!ApiError::new(422, b"").is_retryable());
     /// ```
     #[must_use]
     pub fn is_retryable(&self) -> bool {
@@ -393,46 +389,35 @@ impl ApiError {
     }
 
     /// How long to wait before retry number `attempt` (1 once the original request has
-    /// failed), by the default [`RetryPolicy`]; `None` means do not retry.
+    /// failed) by `policy`; `None` means do not retry.
     ///
-    /// `None` unless [`is_retryable`](Self::is_retryable), past the budget (two retries by
-    /// default), or when the server asks for a wait longer than a minute. Otherwise the
-    /// server's hint (`Retry-After`, else for a 429 the rate-limit reset time) with a
-    /// little jitter, else a capped exponential backoff with jitter. The rules, and what
-    /// attempt 0 means, are on [`RetryPolicy`].
+    /// `None` unless [`is_retryable`](Self::is_retryable), past the policy's
+    /// [`max_times`](RetryPolicy::with_max_times), or when the server's hint asks for a
+    /// wait longer than its [`max_delay`](RetryPolicy::with_max_delay). The hint is
+    /// `Retry-After`, else for a 429 the rate-limit reset time; without one the policy's
+    /// backoff. The rules, and what attempt 0 means, are on [`RetryPolicy`].
     ///
     /// ```
     /// use std::time::Duration;
-    /// use picsart_error_codes::ApiError;
+    /// use picsart_api_error::{ApiError, RetryPolicy};
     ///
-    /// let error = ApiError::from_parts(429, b"")
+    /// let policy = RetryPolicy::new();
+    /// let error = ApiError::new(429, b"")
     ///     .with_headers([("X-Picsart-Ratelimit-Reset-Time", "5")]);
-    /// let wait = error.retry_delay(1).unwrap();
-    /// assert!(wait >= Duration::from_secs(5) && wait <= Duration::from_millis(5500));
-    /// assert_eq!(error.retry_delay(3), None, "past the default budget");
-    /// ```
-    #[must_use]
-    pub fn retry_delay(&self, attempt: u32) -> Option<Duration> {
-        self.retry_delay_with(&RetryPolicy::default(), attempt)
-    }
-
-    /// [`retry_delay`](Self::retry_delay) with a policy of your own: another budget,
-    /// backoff or longest wait, or seeded jitter for reproducible advice.
+    /// let wait = error.retry_delay(&policy, 1).unwrap();
+    /// assert!(wait >= Duration::from_secs(5), "never shorter than the hint");
+    /// assert_eq!(error.retry_delay(&policy.with_max_times(0), 1), None);
     ///
-    /// ```
-    /// use std::time::Duration;
-    /// use picsart_error_codes::{ApiError, RetryPolicy};
-    ///
-    /// let policy = RetryPolicy::default().without_jitter().with_max_retries(4);
-    /// let error = ApiError::from_parts(500, b"oops");
+    /// let policy = RetryPolicy::new().without_jitter().with_max_times(4);
+    /// let error = ApiError::new(500, b"oops");
     /// let waits: Vec<_> = (1..=5)
-    ///     .map(|attempt| error.retry_delay_with(&policy, attempt))
+    ///     .map(|attempt| error.retry_delay(&policy, attempt))
     ///     .collect();
     /// let secs = |s| Some(Duration::from_secs(s));
     /// assert_eq!(waits, [secs(1), secs(2), secs(4), secs(8), None]);
     /// ```
     #[must_use]
-    pub fn retry_delay_with(&self, policy: &RetryPolicy, attempt: u32) -> Option<Duration> {
+    pub fn retry_delay(&self, policy: &RetryPolicy, attempt: u32) -> Option<Duration> {
         if !self.is_retryable() {
             return None;
         }
@@ -481,10 +466,10 @@ const DISPLAYED_ID_CHARS: usize = 100;
 /// Every other character, in any script, is written as it is.
 ///
 /// ```
-/// use picsart_error_codes::ApiError;
+/// use picsart_api_error::ApiError;
 ///
 /// let body = "C:\\new\nsecond line\u{200B}";
-/// let error = ApiError::from_parts(500, body.as_bytes());
+/// let error = ApiError::new(500, body.as_bytes());
 /// assert_eq!(
 ///     error.to_string(),
 ///     r"500 Internal Server Error: C:\\new\nsecond line\u{200b}",
@@ -492,14 +477,14 @@ const DISPLAYED_ID_CHARS: usize = 100;
 /// ```
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let reason = self.reason();
+        let reason = self.reason_phrase();
         write!(f, "{} {reason}", self.inner.status)?;
         let body = &self.inner.body;
         let message = self
-            .message()
+            .body_message()
             .map(str::trim)
             .filter(|m| !m.is_empty() && !m.trim_end_matches('.').eq_ignore_ascii_case(reason));
-        let detail = self.detail().map(str::trim).filter(|d| !d.is_empty());
+        let detail = self.body_detail().map(str::trim).filter(|d| !d.is_empty());
         let mut line = OneLine::new(f, DISPLAYED_CHARS);
         match (message, detail) {
             (Some(message), Some(detail)) => {
@@ -652,8 +637,7 @@ mod tests {
     fn api_errors_can_cross_threads_and_box_into_dyn_error() {
         fn assert_send_sync<T: Send + Sync + 'static>() {}
         assert_send_sync::<ApiError>();
-        let boxed: Box<dyn std::error::Error + Send + Sync> =
-            Box::new(ApiError::from_parts(503, b""));
+        let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(ApiError::new(503, b""));
         assert_eq!(boxed.to_string(), "503 Service Unavailable");
     }
 
@@ -667,16 +651,16 @@ mod tests {
 
     #[test]
     fn an_unknown_status_keeps_its_number() {
-        let error = ApiError::from_parts(418, b"");
+        let error = ApiError::new(418, b"");
         assert_eq!((error.status(), error.code()), (418, None));
-        assert_eq!(error.reason(), "Client Error");
+        assert_eq!(error.reason_phrase(), "Client Error");
         assert_eq!(error.to_string(), "418 Client Error");
-        assert_eq!(error.retry_delay(1), None);
+        assert_eq!(error.retry_delay(&RetryPolicy::new(), 1), None);
     }
 
     #[test]
     fn a_body_that_is_not_json_is_kept_and_shown_on_one_line() {
-        let error = ApiError::from_parts(502, b"<html>\nBad Gateway\n</html>");
+        let error = ApiError::new(502, b"<html>\nBad Gateway\n</html>");
         assert_eq!(error.body(), "<html>\nBad Gateway\n</html>");
         assert_eq!(
             error.to_string(),
@@ -688,7 +672,7 @@ mod tests {
     fn non_retryable_codes_get_no_advice() {
         for code in ErrorCode::ALL.iter().filter(|c| !c.is_retryable()) {
             assert_eq!(
-                ApiError::from_parts(code.as_u16(), b"").retry_delay(1),
+                ApiError::new(code.as_u16(), b"").retry_delay(&RetryPolicy::new(), 1),
                 None,
                 "{code}"
             );
@@ -698,18 +682,14 @@ mod tests {
     #[test]
     fn retry_after_header_wins_over_the_reset_time() {
         let policy = RetryPolicy::default().without_jitter();
-        let error = ApiError::from_parts(429, b"").with_headers([
+        let error = ApiError::new(429, b"").with_headers([
             ("Retry-After", "2"),
             ("X-Picsart-Ratelimit-Reset-Time", "9"),
         ]);
+        assert_eq!(error.retry_delay(&policy, 1), Some(Duration::from_secs(2)));
+        let error = ApiError::new(503, b"").with_headers([("X-Picsart-Ratelimit-Reset-Time", "9")]);
         assert_eq!(
-            error.retry_delay_with(&policy, 1),
-            Some(Duration::from_secs(2))
-        );
-        let error =
-            ApiError::from_parts(503, b"").with_headers([("X-Picsart-Ratelimit-Reset-Time", "9")]);
-        assert_eq!(
-            error.retry_delay_with(&policy, 1),
+            error.retry_delay(&policy, 1),
             Some(Duration::from_secs(1)),
             "reset time is about 429s"
         );
@@ -722,10 +702,10 @@ mod tests {
     fn an_exhausted_quota_fault_is_never_retried_whatever_the_status() {
         // Apigee answers a quota violation with 500 unless told to use 429.
         for status in [429, 500] {
-            let error = ApiError::from_parts(status, QUOTA_FAULT);
+            let error = ApiError::new(status, QUOTA_FAULT);
             assert!(error.is_quota_exhausted(), "{status}");
             assert!(!error.is_retryable());
-            assert_eq!(error.retry_delay(1), None);
+            assert_eq!(error.retry_delay(&RetryPolicy::new(), 1), None);
             assert!(error.to_string().contains("[quota exhausted]"), "{error}");
         }
     }
@@ -733,19 +713,16 @@ mod tests {
     #[test]
     fn a_spike_arrest_is_a_burst_and_retried() {
         let policy = RetryPolicy::default().without_jitter();
-        let error = ApiError::from_parts(429, SPIKE_FAULT);
+        let error = ApiError::new(429, SPIKE_FAULT);
         assert_eq!(
             error.fault_code(),
             Some("policies.ratelimit.SpikeArrestViolation")
         );
         assert!(!error.is_quota_exhausted());
-        assert_eq!(
-            error.retry_delay_with(&policy, 1),
-            Some(Duration::from_secs(1))
-        );
+        assert_eq!(error.retry_delay(&policy, 1), Some(Duration::from_secs(1)));
         let with_reset = error.with_headers([("X-Picsart-Ratelimit-Reset-Time", "2")]);
         assert_eq!(
-            with_reset.retry_delay_with(&policy, 1),
+            with_reset.retry_delay(&policy, 1),
             Some(Duration::from_secs(2))
         );
     }
@@ -758,20 +735,18 @@ mod tests {
             (502, "Bad Gateway"),
             (504, "Gateway Timeout"),
         ] {
-            let error = ApiError::from_parts(status, b"");
+            let error = ApiError::new(status, b"");
             assert_eq!(error.code(), None, "outside the vendor's table");
             assert_eq!(error.to_string(), format!("{status} {reason}"));
-            let waits: Vec<_> = (1..=3)
-                .map(|a| error.retry_delay_with(&policy, a))
-                .collect();
+            let waits: Vec<_> = (1..=3).map(|a| error.retry_delay(&policy, a)).collect();
             let secs = |s| Some(Duration::from_secs(s));
             assert_eq!(waits, [secs(1), secs(2), None], "{status}");
             let told = error.with_headers([("Retry-After", "61")]);
-            assert_eq!(told.retry_delay_with(&policy, 1), None, "{status}");
+            assert_eq!(told.retry_delay(&policy, 1), None, "{status}");
         }
         for status in [400, 404, 409, 418, 501, 505, 599, 0, 999] {
             assert_eq!(
-                ApiError::from_parts(status, b"").retry_delay(1),
+                ApiError::new(status, b"").retry_delay(&RetryPolicy::new(), 1),
                 None,
                 "{status}"
             );
@@ -780,14 +755,19 @@ mod tests {
 
     #[test]
     fn a_server_hint_of_a_minute_is_honoured_by_default() {
-        let error = ApiError::from_parts(503, b"").with_headers([("Retry-After", "60")]);
+        let error = ApiError::new(503, b"").with_headers([("Retry-After", "60")]);
         for _ in 0..100 {
-            assert_eq!(error.retry_delay(1), Some(Duration::from_secs(60)));
+            assert_eq!(
+                error.retry_delay(&RetryPolicy::new(), 1),
+                Some(Duration::from_secs(60))
+            );
         }
-        let reset = ApiError::from_parts(429, b"")
-            .with_headers([("X-Picsart-Ratelimit-Reset-Time", "59.7")]);
+        let reset =
+            ApiError::new(429, b"").with_headers([("X-Picsart-Ratelimit-Reset-Time", "59.7")]);
         for _ in 0..100 {
-            let wait = reset.retry_delay(1).expect("within a minute");
+            let wait = reset
+                .retry_delay(&RetryPolicy::new(), 1)
+                .expect("within a minute");
             assert!(wait >= Duration::from_millis(59_700) && wait <= Duration::from_secs(60));
         }
     }
@@ -801,34 +781,35 @@ mod tests {
             ("X-Picsart-Ratelimit-Reset-Time", "99999999999999999999999"),
             ("X-Picsart-Ratelimit-Reset-Time", "18446744073709551615.9"),
         ] {
-            let error = ApiError::from_parts(429, b"").with_headers([(name, value)]);
-            assert_eq!(error.retry_delay(1), None, "{name}: {value}");
+            let error = ApiError::new(429, b"").with_headers([(name, value)]);
+            assert_eq!(
+                error.retry_delay(&RetryPolicy::new(), 1),
+                None,
+                "{name}: {value}"
+            );
         }
     }
 
     #[test]
     fn an_empty_duplicate_retry_after_does_not_erase_the_first() {
         let policy = RetryPolicy::default().without_jitter();
-        let error = ApiError::from_parts(503, b"")
-            .with_headers([("Retry-After", "30"), ("Retry-After", "")]);
-        assert_eq!(
-            error.retry_delay_with(&policy, 1),
-            Some(Duration::from_secs(30))
-        );
-        let exhausted = ApiError::from_parts(429, b"").with_headers([
+        let error =
+            ApiError::new(503, b"").with_headers([("Retry-After", "30"), ("Retry-After", "")]);
+        assert_eq!(error.retry_delay(&policy, 1), Some(Duration::from_secs(30)));
+        let exhausted = ApiError::new(429, b"").with_headers([
             ("X-Picsart-Ratelimit-Available", "0"),
             ("X-Picsart-Credit-Available", "0"),
             ("X-Picsart-Ratelimit-Available", "n/a"),
             ("X-Picsart-Credit-Available", ""),
         ]);
         assert!(exhausted.is_quota_exhausted());
-        assert_eq!(exhausted.retry_delay(1), None);
+        assert_eq!(exhausted.retry_delay(&RetryPolicy::new(), 1), None);
     }
 
     #[test]
     fn the_log_line_escapes_everything_that_could_break_or_disguise_it() {
         let body = "a\rb\nc\u{85}d\u{2028}e\u{2029}f\u{1b}[31mg\u{7f}h\u{202e}i\u{0}j\tk";
-        let error = ApiError::from_parts(500, body.as_bytes())
+        let error = ApiError::new(500, body.as_bytes())
             .with_headers([("X-Picsart-Correlation-Id", "id\u{2028}x")]);
         assert_eq!(
             error.to_string(),
@@ -841,8 +822,8 @@ mod tests {
     /// too, so a backslash followed by `n` and a line break print differently.
     #[test]
     fn a_literal_backslash_never_reads_as_an_escape() {
-        let literal = ApiError::from_parts(500, br"a\nb \u{202e} c:\dir\");
-        let line_break = ApiError::from_parts(500, "a\nb \u{202e} c:\\dir\\".as_bytes());
+        let literal = ApiError::new(500, br"a\nb \u{202e} c:\dir\");
+        let line_break = ApiError::new(500, "a\nb \u{202e} c:\\dir\\".as_bytes());
         assert_eq!(
             literal.to_string(),
             r"500 Internal Server Error: a\\nb \\u{202e} c:\\dir\\"
@@ -877,7 +858,7 @@ mod tests {
             ("braille\u{2800}blank", r"braille\u{2800}blank"),
         ];
         for (body, shown) in cases {
-            let error = ApiError::from_parts(500, body.as_bytes())
+            let error = ApiError::new(500, body.as_bytes())
                 .with_headers([("X-Picsart-Correlation-Id", body)]);
             assert_eq!(
                 error.to_string(),
@@ -886,7 +867,7 @@ mod tests {
             assert_eq!(error.body(), body, "the body keeps everything");
         }
         let visible = "café naïve 日本語 Ελληνικά emoji 🦀 a b";
-        let error = ApiError::from_parts(500, visible.as_bytes());
+        let error = ApiError::new(500, visible.as_bytes());
         assert_eq!(
             error.to_string(),
             format!("500 Internal Server Error: {visible}"),
@@ -897,7 +878,7 @@ mod tests {
     #[test]
     fn the_log_line_is_bounded_while_the_body_keeps_everything() {
         let body = "é\n".repeat(5_000);
-        let error = ApiError::from_parts(500, body.as_bytes())
+        let error = ApiError::new(500, body.as_bytes())
             .with_headers([("X-Picsart-Correlation-Id", "x".repeat(10_000))]);
         let line = error.to_string();
         assert!(line.chars().count() < 500, "{}", line.len());
@@ -912,24 +893,22 @@ mod tests {
 
     /// Whatever is left out once the limit is reached is marked, even when the limit falls
     /// exactly at the end of the message, with the detail still to come.
-    #[cfg(feature = "json")]
     #[test]
     fn a_cut_at_the_limit_is_always_marked() {
         for len in [DISPLAYED_CHARS - 1, DISPLAYED_CHARS] {
             let message = "m".repeat(len);
             let body = format!(r#"{{"message": "{message}", "detail": "the cause"}}"#);
-            let line = ApiError::from_parts(500, body.as_bytes()).to_string();
+            let line = ApiError::new(500, body.as_bytes()).to_string();
             assert!(line.ends_with("..."), "{len}: {line}");
         }
-        let exact = ApiError::from_parts(500, "b".repeat(DISPLAYED_CHARS).as_bytes());
+        let exact = ApiError::new(500, "b".repeat(DISPLAYED_CHARS).as_bytes());
         assert!(!exact.to_string().ends_with("..."), "nothing was cut");
     }
 
-    #[cfg(feature = "json")]
     #[test]
     fn a_detail_cannot_forge_a_second_log_line() {
         let body = br#"{"code": 400, "detail": "bad image\n429 Too Many Requests: fake entry"}"#;
-        let line = ApiError::from_parts(400, body).to_string();
+        let line = ApiError::new(400, body).to_string();
         assert_eq!(
             line,
             r"400 Bad Request: bad image\n429 Too Many Requests: fake entry"
@@ -937,10 +916,9 @@ mod tests {
         assert_eq!(line.lines().count(), 1);
     }
 
-    #[cfg(feature = "json")]
     #[test]
     fn the_line_keeps_the_reason_phrase_before_what_the_server_said() {
-        let line = |status, body: &str| ApiError::from_parts(status, body.as_bytes()).to_string();
+        let line = |status, body: &str| ApiError::new(status, body.as_bytes()).to_string();
         assert_eq!(
             line(401, r#"{"message": "token_error"}"#),
             "401 Unauthorized: token_error"
@@ -977,11 +955,10 @@ mod tests {
         );
     }
 
-    #[cfg(feature = "json")]
     #[test]
     fn a_body_behind_a_byte_order_mark_is_understood() {
-        let error = ApiError::from_parts(401, b"\xEF\xBB\xBF{\"message\": \"token_error\"}");
-        assert_eq!(error.message(), Some("token_error"));
+        let error = ApiError::new(401, b"\xEF\xBB\xBF{\"message\": \"token_error\"}");
+        assert_eq!(error.body_message(), Some("token_error"));
         assert_eq!(error.to_string(), "401 Unauthorized: token_error");
     }
 
@@ -989,7 +966,7 @@ mod tests {
     fn every_registered_status_outside_the_table_shows_its_reason_phrase() {
         let mut shown = 0;
         for status in 100..=599 {
-            let line = ApiError::from_parts(status, b"").to_string();
+            let line = ApiError::new(status, b"").to_string();
             match (ErrorCode::from_u16(status), reason_phrase(status)) {
                 (Some(code), _) => assert_eq!(line, code.to_string(), "the table's own text"),
                 (None, Some(phrase)) => {

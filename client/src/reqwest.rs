@@ -2,7 +2,7 @@
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
-//! use picsart_error_codes::reqwest::error_for_status;
+//! use picsart_api_error::reqwest::error_for_status;
 //!
 //! let client = reqwest::Client::new();
 //! let response = client
@@ -26,7 +26,7 @@ use crate::ApiError;
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() {
-/// use picsart_error_codes::{reqwest::error_for_status, ErrorCode};
+/// use picsart_api_error::{reqwest::error_for_status, ErrorCode};
 ///
 /// // A response as `Client::send` returns it, built here without a server.
 /// let response = http::Response::builder()
@@ -59,7 +59,7 @@ pub async fn error_for_status(response: reqwest::Response) -> Result<reqwest::Re
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() {
-/// use picsart_error_codes::reqwest::error_for_status_with_limit;
+/// use picsart_api_error::reqwest::error_for_status_with_limit;
 ///
 /// let page = "<html>".repeat(1_000);
 /// let response = http::Response::builder().status(502).body(page).unwrap();

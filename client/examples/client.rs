@@ -10,7 +10,7 @@
 
 use std::collections::VecDeque;
 
-use picsart_error_codes::{ApiError, RetryPolicy};
+use picsart_api_error::{ApiError, RetryPolicy};
 
 /// A stand-in for an HTTP client: answers each call with the next canned response.
 struct Transport {
@@ -46,7 +46,7 @@ fn call(transport: &mut Transport, policy: &RetryPolicy) -> Result<Vec<u8>, ApiE
         let error = ApiError::from_response(&response);
         // `attempt` counts retries: 1 once the original request has failed.
         attempt += 1;
-        match error.retry_delay_with(policy, attempt) {
+        match error.retry_delay(policy, attempt) {
             Some(wait) => {
                 let asked = match error.retry_after() {
                     Some(retry_after) => format!(" (Retry-After: {retry_after:?})"),

@@ -4,7 +4,7 @@
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() {
 //! use http_body_util::Full;
-//! use picsart_error_codes::{http_body::error_for_status, ErrorCode};
+//! use picsart_api_error::{http_body::error_for_status, ErrorCode};
 //!
 //! let response = http::Response::builder()
 //!     .status(503)
@@ -30,7 +30,7 @@ use crate::ApiError;
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() {
 /// use http_body_util::Full;
-/// use picsart_error_codes::http_body::error_for_status;
+/// use picsart_api_error::http_body::error_for_status;
 ///
 /// let ok = http::Response::new(Full::new(bytes::Bytes::from_static(b"{}")));
 /// let ok = error_for_status(ok).await.expect("a 200 is not an error");
@@ -61,7 +61,7 @@ pub async fn error_for_status<B: Body>(
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() {
 /// use http_body_util::Full;
-/// use picsart_error_codes::http_body::error_for_status_with_limit;
+/// use picsart_api_error::http_body::error_for_status_with_limit;
 ///
 /// let response = http::Response::builder()
 ///     .status(502)

@@ -114,7 +114,6 @@ mod tests {
     /// The `http` crate knows the same statuses, with the same phrases, except where
     /// RFC 9110 renamed a status (203's hyphen, 413, 422) or the registry marks it unused
     /// (418).
-    #[cfg(feature = "http")]
     #[test]
     fn phrases_agree_with_the_http_crate_but_for_rfc_9110_changes() {
         let changed = [203, 413, 418, 422];

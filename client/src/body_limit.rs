@@ -17,7 +17,7 @@ impl ApiError {
     ///
     /// ```
     /// # #[cfg(feature = "ureq")] {
-    /// use picsart_error_codes::{ureq::error_for_status, ApiError};
+    /// use picsart_api_error::{ureq::error_for_status, ApiError};
     ///
     /// let page = vec![b'x'; ApiError::DEFAULT_BODY_LIMIT + 1];
     /// let body = ureq::Body::builder().data(page);
@@ -86,7 +86,7 @@ impl LimitedBody {
         status: http::StatusCode,
         headers: &http::HeaderMap,
     ) -> ApiError {
-        let error = ApiError::from_parts(status.as_u16(), &self.bytes).with_headers(headers);
+        let error = ApiError::new(status.as_u16(), &self.bytes).with_headers(headers);
         if self.truncated {
             error.with_truncated_body()
         } else {

@@ -2,16 +2,16 @@
 
 use core::time::Duration;
 
-use crate::headers::ResponseHeaders;
+use crate::header::ResponseHeaders;
 
 /// Rate-limit and credit state, as the response headers report it.
 ///
 /// Every field is `None` when its header is missing or unreadable: a garbled header is
 /// ignored, never an error. The rules for duplicates and huge numbers are those of
-/// [`headers`](crate::headers).
+/// [`header`](crate::header).
 ///
 /// ```
-/// use picsart_error_codes::RateLimit;
+/// use picsart_api_error::RateLimit;
 ///
 /// let limit = RateLimit::from_headers([
 ///     ("x-picsart-ratelimit-available", "0"),
@@ -38,10 +38,10 @@ impl RateLimit {
     /// Reads the rate-limit headers out of `(name, value)` pairs, ignoring every other
     /// header and every value that does not parse. Names match without regard to case;
     /// values are `&str`, `&[u8]` or `http::HeaderValue`. The rules for duplicates are
-    /// those of [`headers`](crate::headers).
+    /// those of [`header`](crate::header).
     ///
     /// ```
-    /// use picsart_error_codes::RateLimit;
+    /// use picsart_api_error::RateLimit;
     ///
     /// let limit = RateLimit::from_headers([
     ///     ("X-Picsart-Ratelimit-Limit", "500"),
@@ -67,7 +67,7 @@ impl RateLimit {
     /// to reset will not help until the account is topped up.
     ///
     /// ```
-    /// use picsart_error_codes::RateLimit;
+    /// use picsart_api_error::RateLimit;
     ///
     /// let limit = RateLimit {
     ///     available: Some(0),
@@ -86,7 +86,7 @@ impl RateLimit {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::headers;
+    use crate::header;
 
     #[test]
     fn headers_are_read_whatever_their_case() {
@@ -122,8 +122,8 @@ mod tests {
         ];
         for value in garbage {
             let limit = RateLimit::from_headers([
-                (headers::RATELIMIT_AVAILABLE, value),
-                (headers::RATELIMIT_RESET_TIME, value),
+                (header::RATELIMIT_AVAILABLE, value),
+                (header::RATELIMIT_RESET_TIME, value),
             ]);
             assert_eq!(limit, RateLimit::default(), "{value:?}");
         }

@@ -16,12 +16,12 @@
 //!
 //! ```
 //! use std::time::Duration;
-//! use picsart_error_codes::{headers, RateLimit};
+//! use picsart_api_error::{header, RateLimit};
 //!
 //! let limit = RateLimit::from_headers([
-//!     (headers::RATELIMIT_RESET_TIME, "30"),
-//!     (headers::RATELIMIT_RESET_TIME, ""),
-//!     (headers::RATELIMIT_AVAILABLE, "99999999999999999999999"),
+//!     (header::RATELIMIT_RESET_TIME, "30"),
+//!     (header::RATELIMIT_RESET_TIME, ""),
+//!     (header::RATELIMIT_AVAILABLE, "99999999999999999999999"),
 //! ]);
 //! let reset = Some(Duration::from_secs(30));
 //! assert_eq!(limit.reset, reset, "the empty duplicate is ignored");
@@ -33,85 +33,69 @@
 
 use core::time::Duration;
 
+use http::header::{HeaderName, RETRY_AFTER};
+
 use crate::RateLimit;
-#[cfg(feature = "std")]
 use crate::RetryAfter;
 
 /// Calls left in the current rate-limit window: a whole number, read into
 /// [`RateLimit::available`].
 ///
 /// ```
-/// use picsart_error_codes::{headers, RateLimit};
+/// use picsart_api_error::{header, RateLimit};
 ///
-/// let limit = RateLimit::from_headers([(headers::RATELIMIT_AVAILABLE, "498")]);
+/// let limit = RateLimit::from_headers([(header::RATELIMIT_AVAILABLE, "498")]);
 /// assert_eq!(limit.available, Some(498));
 /// ```
-pub const RATELIMIT_AVAILABLE: &str = "X-Picsart-Ratelimit-Available";
+pub const RATELIMIT_AVAILABLE: HeaderName =
+    HeaderName::from_static("x-picsart-ratelimit-available");
 /// Calls allowed per window: a whole number, read into [`RateLimit::limit`].
 ///
 /// ```
-/// use picsart_error_codes::{headers, RateLimit};
+/// use picsart_api_error::{header, RateLimit};
 ///
-/// let limit = RateLimit::from_headers([(headers::RATELIMIT_LIMIT, "500")]);
+/// let limit = RateLimit::from_headers([(header::RATELIMIT_LIMIT, "500")]);
 /// assert_eq!(limit.limit, Some(500));
 /// ```
-pub const RATELIMIT_LIMIT: &str = "X-Picsart-Ratelimit-Limit";
+pub const RATELIMIT_LIMIT: HeaderName = HeaderName::from_static("x-picsart-ratelimit-limit");
 /// Seconds until the window resets, possibly fractional (`1.5`), read into
 /// [`RateLimit::reset`] to the nanosecond.
 ///
 /// ```
 /// use std::time::Duration;
-/// use picsart_error_codes::{headers, RateLimit};
+/// use picsart_api_error::{header, RateLimit};
 ///
-/// let limit = RateLimit::from_headers([(headers::RATELIMIT_RESET_TIME, "1.5")]);
+/// let limit = RateLimit::from_headers([(header::RATELIMIT_RESET_TIME, "1.5")]);
 /// assert_eq!(limit.reset, Some(Duration::from_millis(1500)));
 /// ```
-pub const RATELIMIT_RESET_TIME: &str = "X-Picsart-Ratelimit-Reset-Time";
+pub const RATELIMIT_RESET_TIME: HeaderName =
+    HeaderName::from_static("x-picsart-ratelimit-reset-time");
 /// Credits left on the account, possibly fractional, read into [`RateLimit::credits`].
 ///
 /// ```
-/// use picsart_error_codes::{headers, RateLimit};
+/// use picsart_api_error::{header, RateLimit};
 ///
-/// let limit = RateLimit::from_headers([(headers::CREDIT_AVAILABLE, "12.25")]);
+/// let limit = RateLimit::from_headers([(header::CREDIT_AVAILABLE, "12.25")]);
 /// assert_eq!(limit.credits, Some(12.25));
 /// ```
-pub const CREDIT_AVAILABLE: &str = "X-Picsart-Credit-Available";
+pub const CREDIT_AVAILABLE: HeaderName = HeaderName::from_static("x-picsart-credit-available");
 /// The id support asks for in every report: an opaque token (a UUID), kept as sent
 /// by `ApiError::correlation_id`.
 ///
 /// ```
-/// # #[cfg(feature = "std")] {
-/// use picsart_error_codes::{headers, ApiError};
+/// use picsart_api_error::{header, ApiError};
 ///
-/// let error = ApiError::from_parts(500, b"")
-///     .with_headers([(headers::CORRELATION_ID, "c0ffee")]);
+/// let error = ApiError::new(500, b"")
+///     .with_headers([(header::CORRELATION_ID, "c0ffee")]);
 /// assert_eq!(error.correlation_id(), Some("c0ffee"));
-/// # }
 /// ```
-pub const CORRELATION_ID: &str = "X-Picsart-Correlation-Id";
-/// Not documented by Picsart, but honoured if a proxy sends it: seconds or an HTTP date
-/// (RFC 9110 §10.2.3), read by `ApiError::retry_after`.
-///
-/// ```
-/// # #[cfg(feature = "std")] {
-/// use std::time::Duration;
-/// use picsart_error_codes::{headers, ApiError, RetryAfter};
-///
-/// let error = ApiError::from_parts(503, b"")
-///     .with_headers([(headers::RETRY_AFTER, "30")]);
-/// let hint = RetryAfter::Delay(Duration::from_secs(30));
-/// assert_eq!(error.retry_after(), Some(hint));
-/// # }
-/// ```
-pub const RETRY_AFTER: &str = "Retry-After";
+pub const CORRELATION_ID: HeaderName = HeaderName::from_static("x-picsart-correlation-id");
 
 /// Everything the client layer reads from a response's headers.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct ResponseHeaders {
     pub(crate) rate_limit: RateLimit,
-    #[cfg(feature = "std")]
     pub(crate) retry_after: Option<RetryAfter>,
-    #[cfg(feature = "std")]
     pub(crate) correlation_id: Option<std::string::String>,
 }
 
@@ -137,14 +121,10 @@ impl ResponseHeaders {
                 Field::Limit => keep(&mut limit.limit, last(value, count)),
                 Field::ResetTime => keep(&mut limit.reset, last(value, seconds)),
                 Field::Credits => keep(&mut limit.credits, last(value, amount)),
-                #[cfg(feature = "std")]
                 Field::RetryAfter => {
                     keep(&mut self.retry_after, last(value, RetryAfter::parse));
                 }
-                #[cfg(feature = "std")]
                 Field::CorrelationId => keep(&mut self.correlation_id, last(value, id)),
-                #[cfg(not(feature = "std"))]
-                Field::RetryAfter | Field::CorrelationId => {}
             }
         }
     }
@@ -162,7 +142,7 @@ enum Field {
 }
 
 impl Field {
-    const NAMES: [(&'static str, Field); 6] = [
+    const NAMES: [(HeaderName, Field); 6] = [
         (RATELIMIT_AVAILABLE, Field::Available),
         (RATELIMIT_LIMIT, Field::Limit),
         (RATELIMIT_RESET_TIME, Field::ResetTime),
@@ -175,7 +155,7 @@ impl Field {
     fn named(name: &str) -> Option<Field> {
         Self::NAMES
             .iter()
-            .find(|(known, _)| name.eq_ignore_ascii_case(known))
+            .find(|(known, _)| name.eq_ignore_ascii_case(known.as_str()))
             .map(|&(_, field)| field)
     }
 }
@@ -220,7 +200,6 @@ fn text(value: &[u8]) -> Option<&str> {
 /// A correlation id: an opaque token, kept as sent (surrounding whitespace aside), commas
 /// included: unlike a number or a date, an id may hold a comma, so a value that looks
 /// joined cannot be split without guessing.
-#[cfg(feature = "std")]
 fn id(value: &str) -> Option<std::string::String> {
     (!value.is_empty()).then(|| value.into())
 }
@@ -282,9 +261,9 @@ mod tests {
 
     use super::*;
 
-    fn read<'a>(headers: &[(&'a str, &'a str)]) -> ResponseHeaders {
+    fn read<K: AsRef<str>>(headers: &[(K, &str)]) -> ResponseHeaders {
         let mut read = ResponseHeaders::default();
-        read.read(headers.iter().copied());
+        read.read(headers.iter().map(|(name, value)| (name, value)));
         read
     }
 
@@ -343,7 +322,6 @@ mod tests {
         );
     }
 
-    #[cfg(feature = "std")]
     #[test]
     fn a_joined_retry_after_keeps_the_last_readable_one_and_a_correlation_id_is_kept_as_sent() {
         use std::time::SystemTime;
@@ -426,7 +404,6 @@ mod tests {
         }
     }
 
-    #[cfg(feature = "std")]
     #[test]
     fn retry_after_and_correlation_id_follow_the_same_rules() {
         let read = read(&[

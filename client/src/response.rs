@@ -3,7 +3,7 @@
 
 use http::header::{HeaderValue, CONTENT_TYPE};
 
-use crate::headers;
+use crate::header;
 use crate::{ErrorCode, RateLimit};
 
 /// Builds an error response as the APIs document it: the code's status, a JSON body
@@ -14,7 +14,7 @@ use crate::{ErrorCode, RateLimit};
 /// every field.
 ///
 /// ```
-/// use picsart_error_codes::{ApiError, ErrorCode, ErrorResponse, RateLimit};
+/// use picsart_api_error::{ApiError, ErrorCode, ErrorResponse, RateLimit};
 /// use std::time::Duration;
 ///
 /// let response = ErrorResponse::new(ErrorCode::TooManyRequests)
@@ -31,7 +31,7 @@ use crate::{ErrorCode, RateLimit};
 /// assert_eq!(response.headers()["X-Picsart-Ratelimit-Reset-Time"], "1");
 ///
 /// let error = ApiError::from_response(&response);
-/// assert_eq!(error.detail(), Some("slow down"));
+/// assert_eq!(error.body_detail(), Some("slow down"));
 /// assert_eq!(error.correlation_id(), Some("mock-1"));
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -49,7 +49,7 @@ impl ErrorResponse {
     /// `Content-Type`.
     ///
     /// ```
-    /// use picsart_error_codes::{ErrorCode, ErrorResponse};
+    /// use picsart_api_error::{ErrorCode, ErrorResponse};
     ///
     /// let response = ErrorResponse::new(ErrorCode::NotFound).into_response();
     /// assert_eq!(response.body(), br#"{"code":404,"message":"Not Found"}"#);
@@ -67,7 +67,7 @@ impl ErrorResponse {
     /// Replaces the table's message in the body's `message` field.
     ///
     /// ```
-    /// use picsart_error_codes::{ErrorCode, ErrorResponse};
+    /// use picsart_api_error::{ErrorCode, ErrorResponse};
     ///
     /// let response = ErrorResponse::new(ErrorCode::Unauthorized)
     ///     .message("token_error")
@@ -82,13 +82,13 @@ impl ErrorResponse {
     /// The body's `detail` field: what was wrong with this request.
     ///
     /// ```
-    /// use picsart_error_codes::{ApiError, ErrorCode, ErrorResponse};
+    /// use picsart_api_error::{ApiError, ErrorCode, ErrorResponse};
     ///
     /// let response = ErrorResponse::new(ErrorCode::BadRequest)
     ///     .detail("image_url is required")
     ///     .into_response();
     /// let error = ApiError::from_response(&response);
-    /// assert_eq!(error.detail(), Some("image_url is required"));
+    /// assert_eq!(error.body_detail(), Some("image_url is required"));
     /// ```
     pub fn detail(mut self, detail: impl Into<String>) -> Self {
         self.detail = Some(detail.into());
@@ -101,7 +101,7 @@ impl ErrorResponse {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use picsart_error_codes::{ErrorCode, ErrorResponse, RateLimit};
+    /// use picsart_api_error::{ErrorCode, ErrorResponse, RateLimit};
     ///
     /// let response = ErrorResponse::new(ErrorCode::TooManyRequests)
     ///     .rate_limit(RateLimit {
@@ -126,7 +126,7 @@ impl ErrorResponse {
     /// UUIDs), so a comma in it is kept, never read as duplicate lines joined.
     ///
     /// ```
-    /// use picsart_error_codes::{ApiError, ErrorCode, ErrorResponse};
+    /// use picsart_api_error::{ApiError, ErrorCode, ErrorResponse};
     ///
     /// let id = |id| ErrorResponse::new(ErrorCode::BadRequest)
     ///     .correlation_id(http::HeaderValue::from_static(id))
@@ -148,7 +148,7 @@ impl ErrorResponse {
     /// the headers that were set and the JSON body.
     ///
     /// ```
-    /// use picsart_error_codes::{ErrorCode, ErrorResponse};
+    /// use picsart_api_error::{ErrorCode, ErrorResponse};
     ///
     /// let code = ErrorCode::ServiceUnavailable;
     /// let response = ErrorResponse::new(code).into_response();
@@ -176,13 +176,13 @@ impl ErrorResponse {
         } = self.rate_limit;
         let numbers = [
             (
-                headers::RATELIMIT_AVAILABLE,
+                header::RATELIMIT_AVAILABLE,
                 available.map(|n| n.to_string()),
             ),
-            (headers::RATELIMIT_LIMIT, limit.map(|n| n.to_string())),
-            (headers::RATELIMIT_RESET_TIME, reset.map(seconds)),
+            (header::RATELIMIT_LIMIT, limit.map(|n| n.to_string())),
+            (header::RATELIMIT_RESET_TIME, reset.map(seconds)),
             (
-                headers::CREDIT_AVAILABLE,
+                header::CREDIT_AVAILABLE,
                 credits.filter(|n| n.is_finite()).map(|n| n.to_string()),
             ),
         ];
@@ -196,7 +196,7 @@ impl ErrorResponse {
             }
         }
         if let Some(id) = self.correlation_id {
-            headers_out.insert(headers::CORRELATION_ID, id);
+            headers_out.insert(header::CORRELATION_ID, id);
         }
         response
     }

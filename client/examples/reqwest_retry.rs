@@ -13,9 +13,9 @@ use std::error::Error;
 use std::time::Duration;
 
 use backon::Retryable;
-use picsart_error_codes::backon::{adjust, when};
-use picsart_error_codes::reqwest::error_for_status;
-use picsart_error_codes::{ApiError, ErrorCode, ErrorResponse, RateLimit, RetryPolicy};
+use picsart_api_error::backon::{adjust, when};
+use picsart_api_error::reqwest::error_for_status;
+use picsart_api_error::{ApiError, ErrorCode, ErrorResponse, RateLimit, RetryPolicy};
 
 type BoxError = Box<dyn Error + Send + Sync>;
 
