@@ -5,6 +5,7 @@
 //!
 //! A test binary of its own, since the allocator counts every allocation of the process.
 
+#[path = "api/support.rs"]
 mod support;
 
 use std::alloc::{GlobalAlloc, Layout, System};

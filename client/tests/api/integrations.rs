@@ -2,7 +2,6 @@
 //! fetch scripted answers of the API, backon's runners retry them with our hooks, and the
 //! server counts the attempts.
 
-mod support;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -10,7 +9,7 @@ use std::time::Duration;
 use backon::{BlockingRetryable, Retryable};
 use picsart_api_error::backon::{adjust, blocking, when};
 use picsart_api_error::{ApiError, ErrorCode, ErrorResponse, RateLimit, RetryPolicy};
-use support::{Answer, Server};
+use crate::support::{Answer, Server};
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
 
@@ -423,7 +422,7 @@ fn ureq_a_hint_past_the_longest_wait_or_no_budget_gets_one_attempt() {
 /// request that did may have cost credits: `when` retries only an `ApiError`.
 #[tokio::test]
 async fn a_transport_error_is_not_retried() {
-    let url = support::raw_once(Vec::new()); // closes without answering
+    let url = crate::support::raw_once(Vec::new()); // closes without answering
     let client = reqwest::Client::new();
     let attempts = std::sync::atomic::AtomicUsize::new(0);
     let policy = policy();
@@ -445,7 +444,7 @@ async fn a_transport_error_is_not_retried() {
 
 #[tokio::test]
 async fn a_body_that_breaks_off_keeps_what_came_and_says_it_is_cut() {
-    let url = support::raw_once(
+    let url = crate::support::raw_once(
         b"HTTP/1.1 503 Service Unavailable\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n5\r\nwo"
             .to_vec(),
     );

@@ -1,0 +1,12 @@
+//! `picsart-api-error` as its users meet it, in one test binary (one link instead of
+//! six): real HTTP on 127.0.0.1, property tests of what `ApiError` reads, the waiting rules
+//! and the integrations. The memory tests are binaries of their own, since each installs a
+//! counting global allocator.
+
+mod api_error_reference;
+mod client;
+mod client_fuzz;
+mod error_response;
+mod integrations;
+mod retry_rules;
+mod support;
