@@ -10,7 +10,8 @@
 fn misuse_and_broken_tables_fail_with_their_own_errors_only() {
     // trybuild compiles the cases in a crate of its own under `target/`; point the macro
     // at this crate's directory so `path = "ui/tables/..."` resolves as written.
-    std::env::set_var("PICSART_ERROR_CODES_TABLE_DIR", env!("CARGO_MANIFEST_DIR"));
+    // SAFETY: this binary's only test sets the variable before it starts any thread.
+    unsafe { std::env::set_var("PICSART_ERROR_CODES_TABLE_DIR", env!("CARGO_MANIFEST_DIR")) };
     let cases = trybuild::TestCases::new();
     cases.pass("ui/control-valid-table.rs");
     for pattern in ["args-*", "item-*", "missing-file", "no-cascade-*"] {

@@ -2,14 +2,13 @@
 //! fetch scripted answers of the API, backon's runners retry them with our hooks, and the
 //! server counts the attempts.
 
-
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::support::{Answer, Server};
 use backon::{BlockingRetryable, Retryable};
 use picsart_api_error::backon::{adjust, blocking, when};
 use picsart_api_error::{ApiError, ErrorCode, ErrorResponse, RateLimit, RetryPolicy};
-use crate::support::{Answer, Server};
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
 
