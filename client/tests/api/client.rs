@@ -131,9 +131,10 @@ fn responses_from_a_real_server_become_complete_api_errors() {
             )
         );
         let policy = RetryPolicy::default().without_jitter();
-        let expected = match status {
-            429 => Some(Duration::from_secs(3)),
-            500 | 503 => Some(Duration::from_secs(1)),
+        // The reset time is the hint of a 429; other retryable codes get the backoff.
+        let expected = match code {
+            ErrorCode::TooManyRequests => Some(Duration::from_secs(3)),
+            code if code.is_retryable() => Some(Duration::from_secs(1)),
             _ => None,
         };
         assert_eq!(error.retry_delay(&policy, 1), expected, "{code}");
