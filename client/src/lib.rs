@@ -81,6 +81,7 @@ pub use rate_limit::RateLimit;
 #[cfg_attr(docsrs, doc(cfg(feature = "server")))]
 pub use response::ErrorResponse;
 pub use retry::{RetryAfter, RetryPolicy};
+pub use status::registered_reason_phrase;
 
 // The README is the crate's crates.io page: its examples run as doctests when every
 // feature they use is on (`--all-features`).

@@ -75,6 +75,26 @@ pub(crate) const fn reason_phrase(status: u16) -> Option<&'static str> {
     })
 }
 
+/// The reason phrase the IANA HTTP Status Code Registry gives `status` (RFC 9110 §15 and the
+/// RFCs it cites), whatever the table calls it; `None` for a status the registry does not
+/// name: unassigned numbers, the unused 306 and 418, and 104.
+///
+/// [`ApiError::reason_phrase`](crate::ApiError::reason_phrase) prefers the table's phrase
+/// for a status it documents, which may be an older name; this is the standard one, for a
+/// tool that also finds a status by it.
+///
+/// ```
+/// use picsart_api_error::registered_reason_phrase;
+///
+/// assert_eq!(registered_reason_phrase(413), Some("Content Too Large"));
+/// assert_eq!(registered_reason_phrase(502), Some("Bad Gateway"));
+/// assert_eq!(registered_reason_phrase(418), None);
+/// ```
+#[must_use]
+pub const fn registered_reason_phrase(status: u16) -> Option<&'static str> {
+    reason_phrase(status)
+}
+
 /// What to call a status that has no registered phrase: its class (RFC 9110 §15 tells
 /// recipients to treat an unknown status as the `x00` of its class), or `"Unknown Status"`
 /// outside 100..=599.

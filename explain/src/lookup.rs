@@ -3,24 +3,26 @@
 //!
 //! Lookup is forgiving, like `rustc --explain`: case and separators do not matter, so
 //! `429`, `e429`, `HTTP 429`, `TooManyRequests`, `too_many_requests`, `too-many-requests`,
-//! `Too Many Requests`, `429 Too Many Requests`, `Too Many Requests (429)`, the status
-//! line `HTTP/1.1 429 Too Many Requests` and the standard reason phrase (`Payload Too
-//! Large` for 413) all find the same code. A standard reason phrase the table lacks (`Bad
-//! Gateway`) names its status, which the APIs do not document; two numbers (`404 429`) are
-//! two statuses, never one.
+//! `Too Many Requests`, `429 Too Many Requests`, `Too Many Requests (429)` and the status
+//! line `HTTP/1.1 429 Too Many Requests` all find the same code, as do RFC 9110's reason
+//! phrase and older ones (`Content Too Large` and `Payload Too Large` for 413: see
+//! [`status::names`]). A standard reason phrase the table lacks (`Bad Gateway`) names its
+//! status, which the APIs do not document; two numbers (`404 429`) are two statuses, never
+//! one.
 
-use picsart_error_codes::ErrorCode;
+use picsart_api_error::ErrorCode;
+
+use crate::status;
 
 /// The answer to a query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Lookup {
     /// A code of the table.
     Documented(ErrorCode),
-    /// An HTTP status (100..=599) that the table lacks, with its RFC 9110 reason phrase
-    /// if it has one, and the documented codes it may be a typo of.
+    /// An HTTP status (100..=599) that the table lacks, and the documented codes it may be
+    /// a typo of.
     Undocumented {
         status: u16,
-        reason: Option<&'static str>,
         suggestions: Vec<ErrorCode>,
     },
     /// A number that is not an HTTP status.
@@ -102,18 +104,16 @@ pub fn lookup(query: &str) -> Lookup {
     }
 }
 
-/// A status (100..=599) the table lacks, with its standard meaning.
+/// A status (100..=599) the table lacks.
 fn undocumented(status: u16) -> Lookup {
-    let reason = standard_reason(status);
-    // A status without a standard meaning is more likely a typo (`492` for `429`).
-    let suggestions = if reason.is_none() {
+    // A status without a name is more likely a typo (`492` for `429`).
+    let suggestions = if status::names(status).next().is_none() {
         near_status(&status.to_string())
     } else {
         Vec::new()
     };
     Lookup::Undocumented {
         status,
-        reason,
         suggestions,
     }
 }
@@ -141,16 +141,9 @@ fn without_prefix(key: &str) -> &str {
         .unwrap_or(key)
 }
 
-/// RFC 9110's reason phrase of `status` (as the `http` crate has it), if it has one.
-fn standard_reason(status: u16) -> Option<&'static str> {
-    http::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-}
-
-/// The status whose standard reason phrase is `words` (normalized).
+/// The status (100..=599) outside the table that one of its names is `words` (normalized).
 fn standard_status(words: &str) -> Option<u16> {
-    (100..=599).find(|&status| standard_reason(status).is_some_and(|r| normalize(r) == words))
+    (100..=599).find(|&status| status::names(status).any(|name| normalize(name) == words))
 }
 
 /// Lowercase letters and digits only: `NOT_FOUND`, `not-found` and `Not Found` all become
@@ -162,13 +155,9 @@ fn normalize(text: &str) -> String {
         .collect()
 }
 
-/// The normalized names of a code: its variant name, its reason phrase, and the standard
-/// reason phrase of its status (`Payload Too Large` for the table's `Request Entity Too
-/// Large`).
+/// The normalized names of a code ([`status::names`]).
 fn keys(code: ErrorCode) -> Vec<String> {
-    let mut keys = vec![normalize(code.name()), normalize(code.message())];
-    keys.extend(standard_reason(code.as_u16()).map(normalize));
-    keys
+    status::names(code.as_u16()).map(normalize).collect()
 }
 
 fn by_words(words: &str) -> Option<ErrorCode> {
@@ -183,30 +172,29 @@ fn near_words(words: &str) -> Vec<ErrorCode> {
     if words.is_empty() {
         return Vec::new();
     }
-    nearest(|code| {
-        keys(code)
-            .iter()
-            .filter_map(|key| {
-                // A typo a quarter of the name's length: none in a name shorter than 4
-                // (`OK`), where one letter changed is a different word.
-                let reach = key.len() / 4;
-                // The distance is at least the difference in length: skip what cannot be
-                // near (a long query would otherwise cost a distance matrix per name).
-                if words.chars().count() > key.len() + reach {
-                    return None;
-                }
-                let distance = strsim::damerau_levenshtein(words, key);
-                if distance <= reach {
-                    Some(distance)
-                } else if words.len() >= 4 && key.contains(words) {
-                    // `payment`, `too large`: part of a name, ranked after typos.
-                    Some(key.len() - words.len())
-                } else {
-                    None
-                }
-            })
-            .min()
-    })
+    nearest(|code| keys(code).iter().filter_map(|key| near(words, key)).min())
+}
+
+/// How far `words` is from the name `key` (both normalized), if it is near enough to
+/// suggest: a typo, or a part of the name.
+fn near(words: &str, key: &str) -> Option<usize> {
+    // A typo a quarter of the name's length: none in a name shorter than 4 (`OK`), where
+    // one letter changed is a different word.
+    let reach = key.len() / 4;
+    // The distance is at least the difference in length: skip what cannot be near (a long
+    // query would otherwise cost a distance matrix per name).
+    if words.chars().count() > key.len() + reach {
+        return None;
+    }
+    let distance = strsim::damerau_levenshtein(words, key);
+    if distance <= reach {
+        Some(distance)
+    } else if words.len() >= 4 && key.contains(words) {
+        // `payment`, `too large`: part of a name, ranked after typos.
+        Some(key.len() - words.len())
+    } else {
+        None
+    }
 }
 
 /// Documented statuses one edit (a typo or a swap of two digits) from `number`.
@@ -232,58 +220,115 @@ fn nearest(distance: impl Fn(ErrorCode) -> Option<usize>) -> Vec<ErrorCode> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use ErrorCode::*;
+    //! Expectations come from the table (`ErrorCode::ALL`) and from `ApiError`, never a copy
+    //! of them: adding a row to `error-codes.toml` breaks none of these tests.
 
-    #[test]
-    fn a_code_is_found_by_status_name_or_reason_phrase_in_any_style() {
-        for query in [
-            "404",
-            "e404",
-            "E404",
-            "http404",
-            "HTTP 404",
-            "NotFound",
-            "notfound",
-            "not found",
-            "NOT_FOUND",
-            "not-found",
-            "Not Found",
-            "404 Not Found",
-            "Not Found (404)",
-            "NotFound404",
-            "  404  ",
-        ] {
-            assert_eq!(lookup(query), Lookup::Documented(NotFound), "{query:?}");
+    use picsart_api_error::{registered_reason_phrase, ApiError};
+
+    use super::*;
+
+    /// What a lookup of `status` finds: its code, or the status the table lacks.
+    fn found(status: u16) -> Lookup {
+        match ErrorCode::from_u16(status) {
+            Some(code) => Lookup::Documented(code),
+            None => Lookup::Undocumented {
+                status,
+                suggestions: vec![],
+            },
         }
-        assert_eq!(
-            lookup("too_many_requests"),
-            Lookup::Documented(TooManyRequests)
-        );
+    }
+
+    fn reason_phrase(code: ErrorCode) -> &'static str {
+        ApiError::new(code.as_u16(), b"").reason_phrase()
+    }
+
+    /// A status outside the table that HTTP names in no way, so probably a typo.
+    fn nameless(status: u16) -> bool {
+        ErrorCode::from_u16(status).is_none() && status::names(status).next().is_none()
+    }
+
+    fn suggestions(query: &str) -> Vec<ErrorCode> {
+        match lookup(query) {
+            Lookup::Unknown { suggestions } => suggestions,
+            other => panic!("{query:?}: {other:?}"),
+        }
     }
 
     #[test]
-    fn a_status_the_table_lacks_gets_its_standard_meaning() {
-        assert_eq!(
-            lookup("418"),
-            Lookup::Undocumented {
-                status: 418,
-                reason: Some("I'm a teapot"),
-                suggestions: vec![]
+    fn a_code_is_found_by_status_name_or_reason_phrase_in_any_style() {
+        for &code in ErrorCode::ALL {
+            let status = code.as_u16();
+            let name = code.name();
+            let phrase = reason_phrase(code);
+            for query in [
+                format!("{status}"),
+                format!("e{status}"),
+                format!("E{status}"),
+                format!("http{status}"),
+                format!("HTTP {status}"),
+                name.to_owned(),
+                name.to_lowercase(),
+                phrase.to_lowercase(),
+                phrase.to_uppercase().replace(' ', "_"),
+                phrase.to_lowercase().replace(' ', "-"),
+                phrase.to_owned(),
+                format!("{status} {phrase}"),
+                format!("{phrase} ({status})"),
+                format!("{name}{status}"),
+                format!("  {status}  "),
+            ] {
+                assert_eq!(lookup(&query), Lookup::Documented(code), "{query:?}");
             }
-        );
+        }
+    }
+
+    #[test]
+    fn a_status_the_table_lacks_is_found_without_suggestions_if_http_names_it() {
+        let registered = (100..=599)
+            .find(|&s| ErrorCode::from_u16(s).is_none() && registered_reason_phrase(s).is_some())
+            .expect("a registered status outside the table");
+        assert_eq!(lookup(&registered.to_string()), found(registered));
+        // 418 is unregistered, but named (`I'm a teapot`) by the `http` crate.
+        assert_eq!(lookup("418"), found(418));
     }
 
     #[test]
     fn a_status_without_a_standard_meaning_suggests_documented_statuses_one_typo_away() {
-        assert_eq!(
-            lookup("492"),
-            Lookup::Undocumented {
-                status: 492,
-                reason: None,
-                suggestions: vec![PaymentRequired, UnprocessableContent, TooManyRequests]
+        // Each documented status with one digit changed, where that lands on no name.
+        let mut tried = 0;
+        for &code in ErrorCode::ALL {
+            let status = code.as_u16().to_string();
+            for (i, digit) in (0..status.len()).flat_map(|i| ('0'..='9').map(move |d| (i, d))) {
+                let mut typo = status.clone();
+                typo.replace_range(i..=i, &digit.to_string());
+                let Ok(number) = typo.parse::<u16>() else {
+                    continue;
+                };
+                if !(100..=599).contains(&number) || !nameless(number) {
+                    continue;
+                }
+                tried += 1;
+                let Lookup::Undocumented {
+                    status: found,
+                    suggestions,
+                } = lookup(&typo)
+                else {
+                    panic!("{typo}: {:?}", lookup(&typo));
+                };
+                assert_eq!(found, number);
+                assert!(suggestions.len() <= 3, "{typo}: {suggestions:?}");
+                // The nearest three: this code, unless three others are as near.
+                assert!(
+                    suggestions.contains(&code) || suggestions.len() == 3,
+                    "{typo}: {suggestions:?}"
+                );
+                for near in &suggestions {
+                    let distance = strsim::damerau_levenshtein(&typo, &near.as_u16().to_string());
+                    assert_eq!(distance, 1, "{typo}: {near}");
+                }
             }
-        );
+        }
+        assert!(tried > 0);
     }
 
     #[test]
@@ -315,84 +360,119 @@ mod tests {
 
     #[test]
     fn near_misses_suggest_the_nearest_codes() {
-        let suggestions = |query| match lookup(query) {
-            Lookup::Unknown { suggestions } => suggestions,
-            other => panic!("{query:?}: {other:?}"),
-        };
-        assert_eq!(suggestions("not fund"), [NotFound]);
-        assert_eq!(suggestions("Forbiden"), [Forbidden]);
-        assert_eq!(suggestions("too many request"), [TooManyRequests]);
-        assert_eq!(
-            suggestions("too large"),
-            [RequestEntityTooLarge, RequestHeaderFieldsTooLarge]
-        );
-        assert_eq!(suggestions("teapot"), []);
-        // One letter from `OK` (200's standard phrase) is no near miss of it.
-        assert_eq!(suggestions("o"), []);
-        assert_eq!(suggestions("ko"), []);
+        for &code in ErrorCode::ALL {
+            let phrase = reason_phrase(code);
+            // A letter dropped from a phrase long enough to allow a typo (`not fund`).
+            if normalize(phrase).len() >= 8 {
+                let (middle, _) = phrase
+                    .char_indices()
+                    .skip(phrase.chars().count() / 2)
+                    .find(|(_, c)| c.is_alphanumeric())
+                    .expect("a letter in the second half");
+                let mut typo = phrase.to_owned();
+                typo.remove(middle);
+                let suggestions = suggestions(&typo);
+                assert_eq!(
+                    suggestions.first(),
+                    Some(&code),
+                    "{typo:?}: {suggestions:?}"
+                );
+            }
+            // A word of the phrase (`payment`, `large`), ranked after typos: among the
+            // nearest three.
+            let words = phrase.split(' ').filter(|word| word.len() >= 4);
+            for word in words.filter(|&word| word != phrase) {
+                if let Lookup::Unknown { suggestions } = lookup(word) {
+                    assert!(
+                        suggestions.contains(&code) || suggestions.len() == 3,
+                        "{word:?}: {suggestions:?}"
+                    );
+                }
+            }
+        }
+        // Nothing near.
+        assert_eq!(suggestions("xylophone"), []);
         assert_eq!(suggestions(""), []);
     }
 
     #[test]
+    fn a_name_shorter_than_four_letters_has_no_near_misses() {
+        // One letter from `ok` is a different word, not a typo of it.
+        assert_eq!(near("o", "ok"), None);
+        assert_eq!(near("ko", "ok"), None);
+        assert_eq!(near("ok", "ok"), Some(0));
+        assert_eq!(near("notfund", "notfound"), Some(1));
+        assert_eq!(near("toolarge", "contenttoolarge"), Some(7));
+    }
+
+    #[test]
     fn a_status_line_with_its_http_version_finds_the_code() {
-        for query in [
-            "HTTP/1.1 429",
-            "HTTP/2 429",
-            "http/1.0 429",
-            "HTTP/1.1 429 Too Many Requests",
-        ] {
-            assert_eq!(
-                lookup(query),
-                Lookup::Documented(TooManyRequests),
-                "{query:?}"
-            );
+        for &code in ErrorCode::ALL {
+            let status = code.as_u16();
+            let phrase = reason_phrase(code);
+            for query in [
+                format!("HTTP/1.1 {status}"),
+                format!("HTTP/2 {status}"),
+                format!("http/1.0 {status}"),
+                format!("HTTP/1.1 {status} {phrase}"),
+            ] {
+                assert_eq!(lookup(&query), Lookup::Documented(code), "{query:?}");
+            }
         }
     }
 
     #[test]
     fn separate_numbers_are_not_read_as_one() {
+        let [first, second] = [ErrorCode::ALL[0], ErrorCode::ALL[ErrorCode::ALL.len() - 1]];
         assert_eq!(
-            lookup("404 429"),
+            lookup(&format!("{} {}", first.as_u16(), second.as_u16())),
             Lookup::Unknown {
-                suggestions: vec![NotFound, TooManyRequests]
+                suggestions: vec![first, second]
             }
         );
+        let outside = (100..=599)
+            .find(|&s| ErrorCode::from_u16(s).is_none())
+            .unwrap();
         assert_eq!(
-            lookup("e404 418"),
+            lookup(&format!("e{} {outside}", first.as_u16())),
             Lookup::Unknown {
-                suggestions: vec![NotFound]
+                suggestions: vec![first]
             }
         );
     }
 
     #[test]
     fn the_standard_reason_phrase_of_a_status_finds_it() {
-        // RFC 9110 / `http` names for documented statuses.
-        assert_eq!(
-            lookup("Payload Too Large"),
-            Lookup::Documented(RequestEntityTooLarge)
-        );
-        assert_eq!(
-            lookup("unprocessable entity"),
-            Lookup::Documented(UnprocessableContent)
-        );
-        assert_eq!(lookup("OK"), Lookup::Documented(Success));
-        // A standard status the table lacks, by name or as a status line.
+        // Every name of every status: RFC 9110's, the `http` crate's older ones.
+        for status in 100..=599 {
+            for name in status::names(status) {
+                let expected = match ErrorCode::from_u16(status) {
+                    Some(code) => Lookup::Documented(code),
+                    None => lookup(&status.to_string()),
+                };
+                assert_eq!(lookup(name), expected, "{name:?}");
+                assert_eq!(lookup(&name.to_lowercase()), expected, "{name:?}");
+            }
+        }
+        // HTTP facts: RFC 9110's names and the older ones of 413 and 422, and 200's.
+        for (query, status) in [
+            ("Payload Too Large", 413),
+            ("content too large", 413),
+            ("unprocessable entity", 422),
+            ("Unprocessable Content", 422),
+            ("I'm a teapot", 418),
+            ("OK", 200),
+        ] {
+            assert_eq!(lookup(query), found(status), "{query:?}");
+        }
+        // A standard status by name or as a status line, in the table or not.
         for query in [
             "bad gateway",
             "Bad-Gateway",
             "502 Bad Gateway",
             "HTTP/1.1 502 Bad Gateway",
         ] {
-            assert_eq!(
-                lookup(query),
-                Lookup::Undocumented {
-                    status: 502,
-                    reason: Some("Bad Gateway"),
-                    suggestions: vec![]
-                },
-                "{query:?}"
-            );
+            assert_eq!(lookup(query), found(502), "{query:?}");
         }
     }
 
@@ -411,11 +491,8 @@ mod tests {
 
     #[test]
     fn a_status_and_words_that_disagree_suggest_both_readings() {
-        assert_eq!(
-            lookup("404 Too Many Requests"),
-            Lookup::Unknown {
-                suggestions: vec![NotFound, TooManyRequests]
-            }
-        );
+        let [first, second] = [ErrorCode::ALL[0], ErrorCode::ALL[ErrorCode::ALL.len() - 1]];
+        let suggestions = suggestions(&format!("{} {}", first.as_u16(), reason_phrase(second)));
+        assert_eq!(suggestions[..2], [first, second]);
     }
 }
