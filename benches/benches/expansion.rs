@@ -11,16 +11,24 @@
 //! without the tests) are unused here.
 #![allow(dead_code, unused_imports, missing_docs)]
 
+#[path = "../../macros/src/chars.rs"]
+mod chars;
 #[path = "../../macros/src/diagnostic.rs"]
 mod diagnostic;
 #[path = "../../macros/src/docs.rs"]
 mod docs;
 #[path = "../../macros/src/expand.rs"]
 mod expand;
+#[path = "../../macros/src/fallback.rs"]
+mod fallback;
 #[path = "../../macros/src/input.rs"]
 mod input;
 #[path = "../../macros/src/markdown.rs"]
 mod markdown;
+#[path = "../../macros/src/pipeline.rs"]
+mod pipeline;
+#[path = "../../macros/src/read.rs"]
+mod read;
 #[path = "../../macros/src/table.rs"]
 mod table;
 #[cfg(test)]
@@ -67,7 +75,7 @@ fn expansion(c: &mut Criterion) {
             &source,
             |b, source| {
                 b.iter(|| {
-                    let codes = expand::check_text(black_box(source)).expect("a valid table");
+                    let codes = pipeline::check_text(black_box(source)).expect("a valid table");
                     expand::expand(
                         &item,
                         &codes,

@@ -148,17 +148,19 @@
 
 #[cfg(test)]
 mod broken_tables;
+mod chars;
 mod diagnostic;
 mod docs;
 mod expand;
+mod fallback;
 mod input;
 mod markdown;
+mod pipeline;
+mod read;
 mod table;
 #[cfg(test)]
 mod test_support;
 mod validate;
-
-use std::path::PathBuf;
 
 /// Generates the variants and API of an empty enum from a TOML table of error codes.
 ///
@@ -169,11 +171,7 @@ pub fn error_codes(
     args: proc_macro::TokenStream,
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
-    let search_dirs: Vec<PathBuf> = ["CARGO_MANIFEST_DIR", "PICSART_ERROR_CODES_TABLE_DIR"]
-        .into_iter()
-        .filter_map(|var| std::env::var_os(var).map(PathBuf::from))
-        .collect();
-    expand::error_codes(args.into(), item.into(), &search_dirs).into()
+    pipeline::error_codes(args.into(), item.into(), &read::search_dirs()).into()
 }
 
 // The README is the crate's crates.io page: its example runs as a doctest.

@@ -1,11 +1,10 @@
-//! The table file: read it, parse the TOML and type each `[[code]]` row, keeping the byte
-//! span of every value so later errors can point at it.
+//! The table's text to typed rows: parse the TOML and type each `[[code]]` row, keeping
+//! the byte span of every value so later errors can point at it.
 //!
 //! Only the shape of the file is checked here (syntax, keys, types, presence). The rules
 //! about the values themselves live in [`crate::validate`].
 
 use std::ops::Range;
-use std::path::Path;
 
 use toml::de::{DeTable, DeValue};
 
@@ -53,56 +52,6 @@ pub struct Row {
     /// `name` is given but is not a string: the row has no variant name, and none is
     /// derived from the message in its place.
     pub name_is_broken: bool,
-}
-
-/// Reads the table at `path`, or `None` if it cannot be read (the error names the path it
-/// looked for).
-///
-/// A file that is not UTF-8 is reported at its first bad byte and returned with that byte
-/// replaced, so the error can show its line; the caller loads only a file read without
-/// errors. CRLF line endings become LF, so that a checkout with Windows line endings
-/// generates the same texts (multi-line strings would otherwise keep the `\r`). Lines and
-/// columns do not change; an escaped `\r\n` inside a string is untouched. A leading byte
-/// order mark is dropped, as rustc drops it from Rust sources.
-pub fn read(path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            diagnostics.push(Diagnostic::unlocated(format!(
-                "cannot read the error-code table `{}`: {err}",
-                path.display()
-            )));
-            return None;
-        }
-    };
-    // A byte order mark (some Windows editors write one) is no part of the text: kept, it
-    // would shift every column of the first line by one.
-    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(text) => text.to_vec(),
-        None => bytes,
-    };
-    let source = String::from_utf8(bytes).unwrap_or_else(|err| {
-        let valid = err.utf8_error().valid_up_to();
-        let byte = err.as_bytes()[valid];
-        let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
-        // The text before the bad byte is the same in the lossy copy, which has U+FFFD
-        // (three bytes) in its place, less the `\r`s that CRLF line endings lose below.
-        let before = std::str::from_utf8(&err.as_bytes()[..valid]).unwrap_or_default();
-        let at = valid - before.matches("\r\n").count();
-        diagnostics.push(
-            Diagnostic::new(
-                at..at + '\u{fffd}'.len_utf8(),
-                format!("the error-code table is not valid UTF-8 (byte 0x{byte:02x})"),
-            )
-            .help("save the file as UTF-8"),
-        );
-        lossy
-    });
-    Some(if source.contains('\r') {
-        source.replace("\r\n", "\n")
-    } else {
-        source
-    })
 }
 
 /// Parses `source` into a [`Table`], recording each mistake in `diagnostics`.
@@ -493,7 +442,6 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::TempDir;
 
     const ROW: &str = "[[code]]\nstatus = 404\nmessage = \"Not Found\"\ndescription = \"Gone.\"\n";
 
@@ -627,31 +575,6 @@ mod tests {
         let row = &table.rows[0];
         assert_eq!(row.status.as_ref().map(|s| s.value), Some(700));
         assert_eq!(row.message.as_ref().map(|m| m.value.as_str()), Some("A"));
-    }
-
-    #[test]
-    fn read_turns_crlf_line_endings_into_lf_and_locates_bad_utf8() {
-        let dir = TempDir::new("read");
-        let crlf = dir.write("crlf.toml", ROW.replace('\n', "\r\n"));
-        let latin1 = dir.write("latin1.toml", b"[[code]]\r\nmessage = \"caf\xe9\"\n");
-        let mut diagnostics = Diagnostics::default();
-        assert_eq!(read(&crlf, &mut diagnostics).unwrap(), ROW);
-        assert!(diagnostics.is_empty());
-
-        let source = read(&latin1, &mut diagnostics).unwrap();
-        let errors = std::mem::take(&mut diagnostics).into_sorted();
-        assert_eq!(errors.len(), 1);
-        assert_eq!(
-            errors[0].render("l.toml", &source),
-            "l.toml:2:15: the error-code table is not valid UTF-8 (byte 0xe9)\n  |\n\
-             2 | message = \"caf\u{fffd}\"\n  |               ^\n  = help: save the file as UTF-8"
-        );
-
-        assert!(read(&dir.path().join("gone.toml"), &mut diagnostics).is_none());
-        let errors = diagnostics.into_sorted();
-        assert!(errors[0]
-            .render("g.toml", "")
-            .starts_with("cannot read the error-code table `"));
     }
 
     #[test]

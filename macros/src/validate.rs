@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::ops::Range;
 
+use crate::chars::{describe, is_control, is_line_break};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Problem, ProblemKind};
 use crate::table::{Row, Spanned, Table};
@@ -230,49 +231,6 @@ fn no_whitespace_at_the_ends(message: &Spanned<String>) -> Result<&Spanned<Strin
                  is invisible and would show in the docs as stray characters",
         text.trim()
     )))
-}
-
-/// Line breaks in any convention, including Unicode's line and paragraph separators.
-fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-    )
-}
-
-/// A control character (Unicode's `Cc`), or one of the invisible controls of text
-/// direction that reorder the text around them (U+202A..=U+202E, U+2066..=U+2069): rustc
-/// denies those in hand-written literals and comments (`text_direction_codepoint_in_literal`),
-/// and the generated ones would carry them into the page and the consumer's code.
-pub fn is_control(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// `U+000D carriage return`, for the messages about unwanted characters.
-fn describe(c: char) -> String {
-    let name = match c {
-        '\0' => " null",
-        '\n' => " line feed",
-        '\r' => " carriage return",
-        '\u{b}' => " vertical tab",
-        '\u{c}' => " form feed",
-        '\u{1b}' => " escape",
-        '\u{7f}' => " delete",
-        '\u{85}' => " next line",
-        '\u{2028}' => " line separator",
-        '\u{2029}' => " paragraph separator",
-        '\u{202a}' => " left-to-right embedding",
-        '\u{202b}' => " right-to-left embedding",
-        '\u{202c}' => " pop directional formatting",
-        '\u{202d}' => " left-to-right override",
-        '\u{202e}' => " right-to-left override",
-        '\u{2066}' => " left-to-right isolate",
-        '\u{2067}' => " right-to-left isolate",
-        '\u{2068}' => " first strong isolate",
-        '\u{2069}' => " pop directional isolate",
-        _ => "",
-    };
-    format!("U+{:04X}{name}", u32::from(c))
 }
 
 /// `description` has no control characters but line breaks and tabs. `text_start` is
