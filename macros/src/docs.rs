@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::markdown::{code_span, literal};
+use crate::markdown::{code_span, literal, rewrite};
 use crate::validate::Code;
 
 /// `text` as one `#[doc = " line"]` attribute per line, as `///` comments would give, so
@@ -23,7 +23,7 @@ pub fn attrs(text: &str) -> TokenStream {
 }
 
 /// `**404 Not Found**`, a blank line, then the row's description (as rewritten for
-/// rustdoc). Markdown characters of the reason phrase show as written.
+/// rustdoc, see [`description`]). Markdown characters of the reason phrase show as written.
 pub fn variant(code: &Code) -> String {
     let retry = if code.retryable {
         "\n\nRetryable: the same request may succeed if sent again later."
@@ -34,8 +34,16 @@ pub fn variant(code: &Code) -> String {
         "**{} {}**\n\n{}{retry}",
         code.status,
         literal(&code.message),
-        code.doc
+        description(&code.description)
     )
+}
+
+/// A description as it goes into rustdoc: the same page, nothing compiled, nothing rustdoc
+/// warns about (see [`rewrite`]). Validation rejects every description that cannot be
+/// rewritten; should one reach this anyway, it shows as plain text rather than as Markdown
+/// rustdoc might compile.
+fn description(text: &str) -> String {
+    rewrite(text).unwrap_or_else(|_| literal(text))
 }
 
 /// The Markdown table of every code, appended to the enum's own docs.
@@ -312,7 +320,6 @@ mod tests {
             name: name.into(),
             message: message.into(),
             description: "Check the URL.".into(),
-            doc: "Check the URL.".into(),
             retryable,
         }
     }
@@ -352,6 +359,24 @@ mod tests {
         );
         assert!(variant(&code(404, "NotFound", "Not Found", true))
             .ends_with("may succeed if sent again later."));
+    }
+
+    #[test]
+    fn variant_docs_carry_the_description_rewritten_for_rustdoc() {
+        let description =
+            "For example:\n\n    curl -d '' https://api.picsart.io\n\nA Vec<u8> body.";
+        let row = Code {
+            description: description.into(),
+            ..code(415, "UnsupportedMediaType", "Unsupported Media Type", false)
+        };
+        assert_eq!(
+            variant(&row),
+            "**415 Unsupported Media Type**\n\nFor example:\n\n```text\ncurl -d '' https://api.picsart.io\n```\n\nA Vec\\<u8\\> body."
+        );
+        assert!(
+            row.description.contains("    curl"),
+            "the code keeps it as written"
+        );
     }
 
     #[test]

@@ -87,6 +87,12 @@ pub fn rewrite(text: &str) -> Result<String, Vec<Problem>> {
     }
 }
 
+/// Whether `text` can be [rewritten](rewrite) for rustdoc: every problem, in text order.
+/// The rules call this; the rewritten text is written only when the docs are.
+pub fn check(text: &str) -> Result<(), Vec<Problem>> {
+    rewrite(text).map(drop)
+}
+
 /// Markdown that shows `text` exactly, on one line or several, with URLs as links: every
 /// ASCII punctuation character is backslash-escaped, so none of it is markup.
 pub fn literal(text: &str) -> String {

@@ -35,11 +35,8 @@ pub struct Code {
     pub name: String,
     /// The reason phrase.
     pub message: String,
-    /// The Markdown description, as written.
+    /// The Markdown description, as written; [`crate::docs`] rewrites it for rustdoc.
     pub description: String,
-    /// The description as it goes into rustdoc: the same page, nothing compiled (see
-    /// [`markdown::rewrite`]).
-    pub doc: String,
     /// Whether sending the request again may succeed.
     pub retryable: bool,
 }
@@ -97,8 +94,7 @@ fn check_row(
         status: status?.value,
         name: name?.value,
         message: message?.value.clone(),
-        description: row.description.as_ref()?.value.clone(),
-        doc: description?,
+        description: description?.value.clone(),
         retryable: row.retryable.as_ref().is_some_and(|r| r.value),
     })
 }
@@ -256,20 +252,23 @@ fn no_controls_but_breaks_and_tabs(
     ))
 }
 
-/// `description` is Markdown that rustdoc can show as written; the result is that
-/// Markdown, rewritten so that nothing in it is compiled or trips a rustdoc lint (see
-/// [`markdown::rewrite`]). Each problem is its own error, located in the text.
+/// `description` is Markdown that rustdoc can show as written once rewritten so that
+/// nothing in it is compiled or trips a rustdoc lint (see [`markdown::check`]; the
+/// rewritten text itself is [`crate::docs`]'s to produce). Each problem is its own error,
+/// located in the text.
 fn rustdoc_markdown(
     description: &Spanned<String>,
     text_start: Option<usize>,
-) -> Result<String, Vec<Diagnostic>> {
-    markdown::rewrite(&description.value).map_err(|problems| {
-        (problems.into_iter())
-            .map(|Problem { range, kind }| {
-                description_problem(kind, part(description, text_start, range), description)
-            })
-            .collect()
-    })
+) -> Result<&Spanned<String>, Vec<Diagnostic>> {
+    markdown::check(&description.value)
+        .map(|()| description)
+        .map_err(|problems| {
+            (problems.into_iter())
+                .map(|Problem { range, kind }| {
+                    description_problem(kind, part(description, text_start, range), description)
+                })
+                .collect()
+        })
 }
 
 /// The bytes of the file that hold `range` of the text of `value`: exact if its text is
@@ -657,17 +656,6 @@ mod tests {
         let escaped = rendered("\"X\"", r#""a\u007fb""#);
         assert!(escaped[0].starts_with("t.toml:4:15: "), "{}", escaped[0]);
         assert!(escaped[0].contains("(U+007F delete)"), "{}", escaped[0]);
-    }
-
-    #[test]
-    fn descriptions_go_to_rustdoc_rewritten() {
-        let source = "[[code]]\nstatus = 415\nmessage = \"Unsupported Media Type\"\ndescription = \"\"\"\nFor example:\n\n    curl -d '' https://api.picsart.io\n\nA Vec<u8> body.\"\"\"\n";
-        let codes = check(source).unwrap();
-        assert_eq!(
-            codes[0].doc,
-            "For example:\n\n```text\ncurl -d '' https://api.picsart.io\n```\n\nA Vec\\<u8\\> body."
-        );
-        assert!(codes[0].description.contains("    curl"));
     }
 
     #[test]
