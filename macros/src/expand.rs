@@ -1,15 +1,16 @@
 //! The last stage: the generated tokens, from the enum and the validated codes. Nothing
-//! here can fail; everything is `quote!`.
+//! here can fail; everything is `quote!`, one function per generated item or group of
+//! impls, in the order they are emitted.
 //!
 //! Every path in the output is absolute (`::core::...`, including primitive types), so the
 //! code compiles whatever the invoking crate has in scope, even under
 //! `#![no_implicit_prelude]`. Everything is generated from one list of rows, in table order.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
-use syn::DeriveInput;
+use syn::{Attribute, DeriveInput, Visibility};
 
-use crate::docs::{self, MethodDocs};
+use crate::docs::{self, Item, MethodDocs};
 use crate::validate::{Code, STATUS_RANGE};
 
 /// The enum with one variant per code, its methods and trait impls, and the two error types.
@@ -21,44 +22,93 @@ pub fn expand(
     table_path: &str,
     example_path: Option<String>,
 ) -> TokenStream {
-    let DeriveInput {
-        attrs, vis, ident, ..
-    } = item;
-    let unknown = format_ident!("Unknown{}", ident);
-    let parse_error = format_ident!("Parse{}Error", ident);
-    let Some(sample) = codes.iter().find(|c| c.status >= 400).or(codes.first()) else {
+    if codes.is_empty() {
         // `validate` never returns an empty list; an enum without variants cannot have
         // the generated `match`es, so say so rather than emit broken code.
         return quote!(::core::compile_error!("the error-code table has no codes"););
-    };
-    let method_docs = MethodDocs {
-        example_path,
-        ident: ident.to_string(),
-        codes,
-    };
-    let doc = |item: &str| docs::attrs(&method_docs.of(item));
-    let variants: Vec<_> = codes.iter().map(|c| format_ident!("{}", c.name)).collect();
-    let statuses: Vec<_> = codes
-        .iter()
-        .map(|c| Literal::u16_unsuffixed(c.status))
-        .collect();
-    let names: Vec<_> = codes.iter().map(|c| c.name.as_str()).collect();
-    let by_status = by_status(codes);
-    let first = Literal::u16_unsuffixed(*STATUS_RANGE.start());
-    let span = Literal::usize_unsuffixed(STATUS_RANGE.len());
-    let messages = codes.iter().map(|c| c.message.as_str());
-    let descriptions = codes.iter().map(|c| c.description.as_str());
-    let displays = codes.iter().map(|c| format!("{} {}", c.status, c.message));
-    let retryable = codes.iter().map(|c| c.retryable);
-    let variant_docs = codes.iter().map(|code| docs::attrs(&docs::variant(code)));
-    let table_doc = docs::attrs(&docs::table(codes));
-    let [d_all, d_as_u16, d_from_u16, d_name, d_message, d_description, d_retryable, d_success, d_client, d_server, d_display, d_into_u16, d_try_from, d_from_str, d_unknown, d_unknown_display, d_unknown_error, d_parse, d_parse_display, d_parse_debug, d_parse_error] =
-        docs::ITEMS.map(doc);
-    let expected = format!(
-        "expected a status such as {} or a name such as {}",
-        sample.status, sample.name
-    );
+    }
+    let e = Enum::new(item, codes, example_path);
+    let definition = definition(&e, &item.attrs, table_path);
+    let methods = methods(&e);
+    let helpers = helpers(&e);
+    let conversions = conversions(&e);
+    let from_str = from_str(&e);
+    let unknown = unknown_error(&e);
+    let parse_error = parse_error(&e);
+    let parse_error_impls = parse_error_impls(&e);
+    let ident = e.ident;
+    quote! {
+        #definition
 
+        impl #ident {
+            #methods
+            #helpers
+        }
+
+        #conversions
+        #from_str
+        #unknown
+        #parse_error
+        #parse_error_impls
+    }
+}
+
+/// What every generated item is made of: the enum's name and visibility, the names of its
+/// error types, the rows as token lists in table order, and the writer of the items' docs.
+struct Enum<'a> {
+    vis: &'a Visibility,
+    ident: &'a Ident,
+    /// `Unknown<Enum>`, the error of `TryFrom<u16>`.
+    unknown: Ident,
+    /// `Parse<Enum>Error`, the error of `FromStr`.
+    parse_error: Ident,
+    variants: Vec<Ident>,
+    statuses: Vec<Literal>,
+    names: Vec<&'a str>,
+    codes: &'a [Code],
+    docs: MethodDocs<'a>,
+}
+
+impl<'a> Enum<'a> {
+    fn new(item: &'a DeriveInput, codes: &'a [Code], example_path: Option<String>) -> Self {
+        let ident = &item.ident;
+        Enum {
+            vis: &item.vis,
+            ident,
+            unknown: format_ident!("Unknown{}", ident),
+            parse_error: format_ident!("Parse{}Error", ident),
+            variants: codes.iter().map(|c| format_ident!("{}", c.name)).collect(),
+            statuses: (codes.iter())
+                .map(|c| Literal::u16_unsuffixed(c.status))
+                .collect(),
+            names: codes.iter().map(|c| c.name.as_str()).collect(),
+            codes,
+            docs: MethodDocs {
+                example_path,
+                ident: ident.to_string(),
+                codes,
+            },
+        }
+    }
+
+    /// The doc attributes of `item`.
+    fn doc(&self, item: Item) -> TokenStream {
+        docs::attrs(&self.docs.of(item))
+    }
+}
+
+/// The enum itself, one documented variant per code, and the constant that makes rustc
+/// track the table.
+fn definition(e: &Enum<'_>, attrs: &[Attribute], table_path: &str) -> TokenStream {
+    let Enum {
+        vis,
+        ident,
+        variants,
+        statuses,
+        ..
+    } = e;
+    let variant_docs = (e.codes.iter()).map(|code| docs::attrs(&docs::variant(code)));
+    let table_doc = docs::attrs(&docs::table(e.codes));
     quote! {
         #(#attrs)*
         #table_doc
@@ -72,106 +122,171 @@ pub fn expand(
 
         // Makes rustc track the table, so editing it rebuilds this crate.
         const _: &[::core::primitive::u8] = ::core::include_bytes!(#table_path);
+    }
+}
 
-        impl #ident {
-            #d_all
-            #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
+/// The public associated items: `ALL` and the `const fn`s.
+fn methods(e: &Enum<'_>) -> TokenStream {
+    let Enum {
+        vis,
+        variants,
+        statuses,
+        names,
+        ..
+    } = e;
+    let messages = e.codes.iter().map(|c| c.message.as_str());
+    let descriptions = e.codes.iter().map(|c| c.description.as_str());
+    let retryable = e.codes.iter().map(|c| c.retryable);
+    let from_u16 = from_u16(e);
+    let classes = classes(e);
+    let [d_all, d_as_u16, d_name, d_message, d_description, d_retryable] = [
+        Item::All,
+        Item::AsU16,
+        Item::Name,
+        Item::Message,
+        Item::Description,
+        Item::IsRetryable,
+    ]
+    .map(|item| e.doc(item));
+    quote! {
+        #d_all
+        #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
 
-            #d_as_u16
-            #[must_use]
-            #[inline]
-            #vis const fn as_u16(&self) -> ::core::primitive::u16 {
-                match self { #(Self::#variants => #statuses,)* }
+        #d_as_u16
+        #[must_use]
+        #[inline]
+        #vis const fn as_u16(&self) -> ::core::primitive::u16 {
+            match self { #(Self::#variants => #statuses,)* }
+        }
+
+        #from_u16
+
+        #d_name
+        #[must_use]
+        #[inline]
+        #vis const fn name(&self) -> &'static ::core::primitive::str {
+            match self { #(Self::#variants => #names,)* }
+        }
+
+        #d_message
+        #[must_use]
+        #[inline]
+        #vis const fn message(&self) -> &'static ::core::primitive::str {
+            match self { #(Self::#variants => #messages,)* }
+        }
+
+        #d_description
+        #[must_use]
+        #[inline]
+        #vis const fn description(&self) -> &'static ::core::primitive::str {
+            match self { #(Self::#variants => #descriptions,)* }
+        }
+
+        #d_retryable
+        #[must_use]
+        #[inline]
+        #vis const fn is_retryable(&self) -> ::core::primitive::bool {
+            match self { #(Self::#variants => #retryable,)* }
+        }
+
+        #classes
+    }
+}
+
+/// `is_success`, `is_client_error` and `is_server_error`: the classes of RFC 9110.
+fn classes(e: &Enum<'_>) -> TokenStream {
+    let vis = e.vis;
+    let [d_success, d_client, d_server] =
+        [Item::IsSuccess, Item::IsClientError, Item::IsServerError].map(|item| e.doc(item));
+    quote! {
+        #d_success
+        #[must_use]
+        #[inline]
+        #vis const fn is_success(&self) -> ::core::primitive::bool {
+            200 <= self.as_u16() && self.as_u16() <= 299
+        }
+
+        #d_client
+        #[must_use]
+        #[inline]
+        #vis const fn is_client_error(&self) -> ::core::primitive::bool {
+            400 <= self.as_u16() && self.as_u16() <= 499
+        }
+
+        #d_server
+        #[must_use]
+        #[inline]
+        #vis const fn is_server_error(&self) -> ::core::primitive::bool {
+            500 <= self.as_u16() && self.as_u16() <= 599
+        }
+    }
+}
+
+/// `from_u16`: one load from the table [`helpers`] defines.
+fn from_u16(e: &Enum<'_>) -> TokenStream {
+    let Enum { vis, variants, .. } = e;
+    let doc = e.doc(Item::FromU16);
+    let first = Literal::u16_unsuffixed(*STATUS_RANGE.start());
+    let span = Literal::usize_unsuffixed(STATUS_RANGE.len());
+    quote! {
+        #doc
+        #[must_use]
+        #[inline]
+        #vis const fn from_u16(status: ::core::primitive::u16) -> ::core::option::Option<Self> {
+            // One load from a table indexed by the status, clamped to its last entry
+            // (a `None`) outside 100..=599. The `match` copies the entry without a
+            // `Copy` bound; since each variant's discriminant is its status, it maps
+            // every value to itself and compiles to nothing.
+            let index = status.wrapping_sub(#first) as ::core::primitive::usize;
+            let index = if index < #span { index } else { #span };
+            match &Self::__ERROR_CODES_BY_STATUS[index] {
+                #(::core::option::Option::Some(Self::#variants) => ::core::option::Option::Some(Self::#variants),)*
+                ::core::option::Option::None => ::core::option::Option::None,
             }
+        }
+    }
+}
 
-            #d_from_u16
-            #[must_use]
-            #[inline]
-            #vis const fn from_u16(status: ::core::primitive::u16) -> ::core::option::Option<Self> {
-                // One load from a table indexed by the status, clamped to its last entry
-                // (a `None`) outside 100..=599. The `match` copies the entry without a
-                // `Copy` bound; since each variant's discriminant is its status, it maps
-                // every value to itself and compiles to nothing.
-                let index = status.wrapping_sub(#first) as ::core::primitive::usize;
-                let index = if index < #span { index } else { #span };
-                match &Self::__ERROR_CODES_BY_STATUS[index] {
-                    #(::core::option::Option::Some(Self::#variants) => ::core::option::Option::Some(Self::#variants),)*
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
+/// The private associated items. They carry a prefix so that they cannot clash with
+/// methods the user writes in an `impl` block of their own.
+fn helpers(e: &Enum<'_>) -> TokenStream {
+    let Enum {
+        variants,
+        names,
+        parse_error,
+        ..
+    } = e;
+    let by_status = by_status(e.codes);
+    let span = Literal::usize_unsuffixed(STATUS_RANGE.len());
+    let displays = (e.codes.iter()).map(|c| format!("{} {}", c.status, c.message));
+    quote! {
+        /// Entry `i` is the code of status `100 + i`, if any; one more `None` at the end
+        /// stands for every status outside 100..=599.
+        const __ERROR_CODES_BY_STATUS: &'static [::core::option::Option<Self>; #span + 1] = &[#(#by_status),*];
 
-            #d_name
-            #[must_use]
-            #[inline]
-            #vis const fn name(&self) -> &'static ::core::primitive::str {
-                match self { #(Self::#variants => #names,)* }
-            }
-
-            #d_message
-            #[must_use]
-            #[inline]
-            #vis const fn message(&self) -> &'static ::core::primitive::str {
-                match self { #(Self::#variants => #messages,)* }
-            }
-
-            #d_description
-            #[must_use]
-            #[inline]
-            #vis const fn description(&self) -> &'static ::core::primitive::str {
-                match self { #(Self::#variants => #descriptions,)* }
-            }
-
-            #d_retryable
-            #[must_use]
-            #[inline]
-            #vis const fn is_retryable(&self) -> ::core::primitive::bool {
-                match self { #(Self::#variants => #retryable,)* }
-            }
-
-            #d_success
-            #[must_use]
-            #[inline]
-            #vis const fn is_success(&self) -> ::core::primitive::bool {
-                200 <= self.as_u16() && self.as_u16() <= 299
-            }
-
-            #d_client
-            #[must_use]
-            #[inline]
-            #vis const fn is_client_error(&self) -> ::core::primitive::bool {
-                400 <= self.as_u16() && self.as_u16() <= 499
-            }
-
-            #d_server
-            #[must_use]
-            #[inline]
-            #vis const fn is_server_error(&self) -> ::core::primitive::bool {
-                500 <= self.as_u16() && self.as_u16() <= 599
-            }
-
-            // Private helpers carry a prefix so that they cannot clash with methods the
-            // user writes in an `impl` block of their own.
-
-            /// Entry `i` is the code of status `100 + i`, if any; one more `None` at the end
-            /// stands for every status outside 100..=599.
-            const __ERROR_CODES_BY_STATUS: &'static [::core::option::Option<Self>; #span + 1] = &[#(#by_status),*];
-
-            /// `from_str` for anything but three digits: a variant name or an error. Out
-            /// of line so that the path for numbers inlines into the caller.
-            #[inline(never)]
-            fn __error_codes_from_name(text: &::core::primitive::str) -> ::core::result::Result<Self, #parse_error> {
-                match text {
-                    #(#names => ::core::result::Result::Ok(Self::#variants),)*
-                    _ => ::core::result::Result::Err(#parse_error::new(text)),
-                }
-            }
-
-            /// The display text of this code, `"<status> <message>"`.
-            const fn __error_codes_display(&self) -> &'static ::core::primitive::str {
-                match self { #(Self::#variants => #displays,)* }
+        /// `from_str` for anything but three digits: a variant name or an error. Out
+        /// of line so that the path for numbers inlines into the caller.
+        #[inline(never)]
+        fn __error_codes_from_name(text: &::core::primitive::str) -> ::core::result::Result<Self, #parse_error> {
+            match text {
+                #(#names => ::core::result::Result::Ok(Self::#variants),)*
+                _ => ::core::result::Result::Err(#parse_error::new(text)),
             }
         }
 
+        /// The display text of this code, `"<status> <message>"`.
+        const fn __error_codes_display(&self) -> &'static ::core::primitive::str {
+            match self { #(Self::#variants => #displays,)* }
+        }
+    }
+}
+
+/// `Display`, `From<Enum> for u16` and `TryFrom<u16>`.
+fn conversions(e: &Enum<'_>) -> TokenStream {
+    let Enum { ident, unknown, .. } = e;
+    let [d_display, d_into_u16, d_try_from] =
+        [Item::Display, Item::IntoU16, Item::TryFrom].map(|item| e.doc(item));
+    quote! {
         #d_display
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -201,8 +316,17 @@ pub fn expand(
                 }
             }
         }
+    }
+}
 
-        #d_from_str
+/// `FromStr`: a status of three digits inline, anything else out of line.
+fn from_str(e: &Enum<'_>) -> TokenStream {
+    let Enum {
+        ident, parse_error, ..
+    } = e;
+    let doc = e.doc(Item::FromStr);
+    quote! {
+        #doc
         impl ::core::str::FromStr for #ident {
             type Err = #parse_error;
 
@@ -228,7 +352,15 @@ pub fn expand(
                 }
             }
         }
+    }
+}
 
+/// `Unknown<Enum>`, the error of `TryFrom<u16>`, and its impls.
+fn unknown_error(e: &Enum<'_>) -> TokenStream {
+    let Enum { vis, unknown, .. } = e;
+    let [d_unknown, d_display, d_error] =
+        [Item::Unknown, Item::UnknownDisplay, Item::UnknownError].map(|item| e.doc(item));
+    quote! {
         #d_unknown
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         #vis struct #unknown {
@@ -243,17 +375,27 @@ pub fn expand(
             }
         }
 
-        #d_unknown_display
+        #d_display
         impl ::core::fmt::Display for #unknown {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::write!(f, "unknown status code {}: not in the error-code table", self.status)
             }
         }
 
-        #d_unknown_error
+        #d_error
         impl ::core::error::Error for #unknown {}
+    }
+}
 
-        #d_parse
+/// `Parse<Enum>Error`, the error of `FromStr`: the start of the rejected text, copied
+/// without allocating, and the accessor for it.
+fn parse_error(e: &Enum<'_>) -> TokenStream {
+    let Enum {
+        vis, parse_error, ..
+    } = e;
+    let doc = e.doc(Item::Parse);
+    quote! {
+        #doc
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         #vis struct #parse_error {
             // The start of the rejected text, cut at a character boundary: a copy without
@@ -305,8 +447,25 @@ pub fn expand(
                 ::core::str::from_utf8(&self.input[..self.len as ::core::primitive::usize]).unwrap_or_default()
             }
         }
+    }
+}
 
-        #d_parse_debug
+/// `Debug`, `Display` and `Error` for `Parse<Enum>Error`. `Display` names an example of
+/// each accepted form, taken from the table.
+fn parse_error_impls(e: &Enum<'_>) -> TokenStream {
+    let parse_error = &e.parse_error;
+    let [d_debug, d_display, d_error] =
+        [Item::ParseDebug, Item::ParseDisplay, Item::ParseError].map(|item| e.doc(item));
+    let codes = e.codes;
+    let sample = (codes.iter().find(|c| c.status >= 400)).or(codes.first());
+    let expected = sample.map_or_else(String::new, |sample| {
+        format!(
+            "expected a status such as {} or a name such as {}",
+            sample.status, sample.name
+        )
+    });
+    quote! {
+        #d_debug
         impl ::core::fmt::Debug for #parse_error {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct(::core::stringify!(#parse_error))
@@ -316,7 +475,7 @@ pub fn expand(
             }
         }
 
-        #d_parse_display
+        #d_display
         impl ::core::fmt::Display for #parse_error {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let ellipsis = if self.truncated { "..." } else { "" };
@@ -324,7 +483,7 @@ pub fn expand(
             }
         }
 
-        #d_parse_error
+        #d_error
         impl ::core::error::Error for #parse_error {}
     }
 }

@@ -59,12 +59,11 @@ pub struct Row {
 /// Never fails outright: a row keeps every key that loaded, so that one build shows all
 /// mistakes. A TOML syntax error stops at once, since nothing after it can be trusted.
 pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
-    let mut table = Table::default();
     let document = match DeTable::parse(source) {
         Ok(document) => document,
         Err(err) => {
             diagnostics.push(syntax_error(source, &err));
-            return table;
+            return Table::default();
         }
     };
     let mut codes = None;
@@ -95,17 +94,29 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
         if !misnamed_rows {
             diagnostics.push(no_codes);
         }
-        return table;
+        return Table::default();
     };
+    Table {
+        rows: load_rows(codes, no_codes, source, diagnostics),
+    }
+}
+
+/// The rows of the value of `code`, which must be a non-empty array of tables; `no_codes`
+/// is the error for an empty one.
+fn load_rows(
+    codes: &Value<'_>,
+    no_codes: Diagnostic,
+    source: &str,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Row> {
+    let mut rows = Vec::new();
     match codes.get_ref() {
         DeValue::Array(entries) if entries.is_empty() => diagnostics.push(no_codes),
         DeValue::Array(entries) => {
             for entry in entries.iter() {
                 match entry.get_ref() {
                     DeValue::Table(row) => {
-                        table
-                            .rows
-                            .push(load_row(row, entry.span(), source, diagnostics))
+                        rows.push(load_row(row, entry.span(), source, diagnostics))
                     }
                     other => diagnostics.push(Diagnostic::new(
                         entry.span(),
@@ -135,7 +146,7 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
             .help(DOUBLE_BRACKETS),
         ),
     }
-    table
+    rows
 }
 
 const DOUBLE_BRACKETS: &str = "write each row's header as `[[code]]`, with double brackets";
