@@ -5,10 +5,19 @@
 //! cargo bench -p picsart-error-codes-benches --bench expansion
 //! ```
 //!
-//! A proc-macro crate cannot export functions, so the bench compiles the macro's modules
-//! into itself: they are plain Rust over `proc_macro2`. Parts of them (the `pub` items this
-//! bench does not call, and the imports of their unit tests, which a bench build compiles
-//! without the tests) are unused here.
+//! It measures the two calls the macro's pipeline makes after reading the file
+//! (`pipeline::check_text`, then `expand::expand`), so it needs the macro's functions,
+//! and a proc-macro crate exports nothing but its macros: a normal program cannot call
+//! them, and outside rustc the `proc_macro` bridge they would go through panics. So the
+//! bench compiles the macro's modules into itself with `#[path]`: every module `lib.rs`
+//! declares except `lib.rs` itself (its `#[proc_macro_attribute]` only compiles in a
+//! proc-macro crate). They are plain Rust over `proc_macro2`. A module added to the macro
+//! and missing here fails this bench's build (`crate::...` does not resolve), which
+//! `cargo clippy --all-targets` catches. The other way out, a library crate doing the work
+//! under a thin proc-macro crate (typify's shape), would add a published crate whose
+//! public items count against the published crates' budget; see the macro crate's
+//! `lib.rs`. Parts of the modules (the `pub` items this bench does not call, and the
+//! imports of their unit tests) are unused here.
 #![allow(dead_code, unused_imports, missing_docs)]
 
 #[path = "../../macros/src/chars.rs"]

@@ -146,8 +146,16 @@
 //! repeated argument, the attribute on something other than an enum, an enum that already
 //! has variants, generics or a `#[repr]`.
 
-#[cfg(test)]
-mod broken_tables;
+// One crate, not typify's library + thin proc-macro crate: that library would be one
+// more published crate (the macro depends on it), and its public items would count
+// against the budget of public items across the published crates. The expansion bench
+// compiles these modules into itself instead (see its header).
+
+// `pipeline` runs the stages in order, each on what the one before produced:
+// `input` (the arguments and the enum), `read` (`path` to the table's text), `table`
+// (text to typed rows with spans), `validate` (rows to codes: every rule, located errors),
+// `expand` (codes to tokens, only `quote!`, with the rustdoc text from `docs`); on a
+// mistake, `fallback`. `chars`, `diagnostic` and `markdown` serve the stages.
 mod chars;
 mod diagnostic;
 mod docs;
@@ -158,9 +166,12 @@ mod markdown;
 mod pipeline;
 mod read;
 mod table;
+mod validate;
+
+#[cfg(test)]
+mod broken_tables;
 #[cfg(test)]
 mod test_support;
-mod validate;
 
 /// Generates the variants and API of an empty enum from a TOML table of error codes.
 ///
