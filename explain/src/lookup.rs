@@ -166,7 +166,7 @@ fn normalize(text: &str) -> String {
 /// reason phrase of its status (`Payload Too Large` for the table's `Request Entity Too
 /// Large`).
 fn keys(code: ErrorCode) -> Vec<String> {
-    let mut keys = vec![normalize(code.name()), normalize(code.message())];
+    let mut keys = vec![normalize(code.name()), normalize(code.reason_phrase())];
     keys.extend(standard_reason(code.as_u16()).map(normalize));
     keys
 }

@@ -62,7 +62,7 @@ pub fn list(out: &mut impl Write, format: Format) -> io::Result<()> {
         .unwrap_or(0);
     let message_width = ErrorCode::ALL
         .iter()
-        .map(|c| c.message().len())
+        .map(|c| c.reason_phrase().len())
         .max()
         .unwrap_or(0);
     let bold = style(mode, Style::new().effects(Effects::BOLD));
@@ -78,7 +78,7 @@ pub fn list(out: &mut impl Write, format: Format) -> io::Result<()> {
             "{:<6}  {:<name_width$}  {:<message_width$}  {retryable}",
             code.as_u16(),
             code.name(),
-            code.message()
+            code.reason_phrase()
         )?;
     }
     writeln!(
@@ -125,7 +125,7 @@ fn fields(code: ErrorCode) -> Value {
     json!({
         "status": code.as_u16(),
         "name": code.name(),
-        "message": code.message(),
+        "message": code.reason_phrase(),
         "description": code.description(),
         "retryable": code.is_retryable(),
         "class": class(code.as_u16()),

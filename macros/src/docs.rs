@@ -33,7 +33,7 @@ pub fn variant(code: &Code) -> String {
     format!(
         "**{} {}**\n\n{}{retry}",
         code.status,
-        literal(&code.message),
+        literal(&code.reason_phrase),
         description(&code.description)
     )
 }
@@ -49,7 +49,7 @@ fn description(text: &str) -> String {
 /// The Markdown table of every code, appended to the enum's own docs.
 pub fn table(codes: &[Code]) -> String {
     let mut out = String::from(
-        "\n# Codes\n\n| Status | Variant | Message | Retryable |\n|---:|---|---|:---:|\n",
+        "\n# Codes\n\n| Status | Variant | Reason phrase | Retryable |\n|---:|---|---|:---:|\n",
     );
     for code in codes {
         let _ = writeln!(
@@ -58,7 +58,7 @@ pub fn table(codes: &[Code]) -> String {
             code.status,
             code.name,
             code.name,
-            literal(&code.message),
+            literal(&code.reason_phrase),
             if code.retryable { "yes" } else { "no" }
         );
     }
@@ -76,8 +76,8 @@ pub enum Item {
     FromU16,
     /// `name`.
     Name,
-    /// `message`.
-    Message,
+    /// `reason_phrase`.
+    ReasonPhrase,
     /// `description`.
     Description,
     /// `is_retryable`.
@@ -96,31 +96,25 @@ pub enum Item {
     TryFrom,
     /// `impl FromStr for Enum`.
     FromStr,
-    /// The type `Unknown<Enum>`.
-    Unknown,
-    /// `impl Display for Unknown<Enum>`.
-    UnknownDisplay,
-    /// `impl Error for Unknown<Enum>`.
-    UnknownError,
-    /// The type `Parse<Enum>Error`.
-    Parse,
-    /// `impl Display for Parse<Enum>Error`.
-    ParseDisplay,
-    /// `impl Debug for Parse<Enum>Error`.
-    ParseDebug,
-    /// `impl Error for Parse<Enum>Error`.
-    ParseError,
+    /// The type `Invalid<Enum>`, the error of `TryFrom<u16>` and `FromStr`.
+    Invalid,
+    /// `impl Debug for Invalid<Enum>`.
+    InvalidDebug,
+    /// `impl Display for Invalid<Enum>`.
+    InvalidDisplay,
+    /// `impl Error for Invalid<Enum>`.
+    InvalidError,
 }
 
 impl Item {
     /// Every item, in the order they are generated.
     #[cfg(test)]
-    pub const EVERY: [Item; 21] = [
+    pub const EVERY: [Item; 18] = [
         Item::All,
         Item::AsU16,
         Item::FromU16,
         Item::Name,
-        Item::Message,
+        Item::ReasonPhrase,
         Item::Description,
         Item::IsRetryable,
         Item::IsSuccess,
@@ -130,13 +124,10 @@ impl Item {
         Item::IntoU16,
         Item::TryFrom,
         Item::FromStr,
-        Item::Unknown,
-        Item::UnknownDisplay,
-        Item::UnknownError,
-        Item::Parse,
-        Item::ParseDisplay,
-        Item::ParseDebug,
-        Item::ParseError,
+        Item::Invalid,
+        Item::InvalidDebug,
+        Item::InvalidDisplay,
+        Item::InvalidError,
     ];
 }
 
@@ -161,9 +152,9 @@ pub struct MethodDocs<'a> {
 
 impl<'a> MethodDocs<'a> {
     /// The code the examples are about: the first error code (or the first code) whose
-    /// name and message keep the example's lines short, else the one with the shortest.
+    /// name and reason phrase keep the example's lines short, else the one with the shortest.
     fn sample(&self) -> &'a Code {
-        let length = |code: &&Code| code.name.len() + code.message.len();
+        let length = |code: &&Code| code.name.len() + code.reason_phrase.len();
         let codes = self.codes;
         let errors = || codes.iter().filter(|code| code.status >= 400);
         errors()
@@ -174,12 +165,12 @@ impl<'a> MethodDocs<'a> {
     }
 
     /// A text that no `FromStr` of this table accepts, for the examples of rejection: a
-    /// name-like word that is no code's name or message, in any letter case.
+    /// name-like word that is no code's name or reason phrase, in any letter case.
     fn absent_name(&self) -> String {
         let taken = |candidate: &str| {
             self.codes.iter().any(|code| {
                 code.name.eq_ignore_ascii_case(candidate)
-                    || code.message.eq_ignore_ascii_case(candidate)
+                    || code.reason_phrase.eq_ignore_ascii_case(candidate)
             })
         };
         ["Teapot", "NoSuchCode", "NotACode"]
@@ -211,51 +202,52 @@ impl<'a> MethodDocs<'a> {
     /// The summary of `item`: what it accepts and what it produces.
     fn summary(&self, item: Item) -> String {
         let (e, s) = (&self.ident, self.sample());
-        let display = code_span(&format!("{} {}", s.status, s.message));
+        let display = code_span(&format!("{} {}", s.status, s.reason_phrase));
         match item {
             Item::All => "Every code of the table, in table order.".into(),
             Item::AsU16 => "The HTTP status of this code, which is also its discriminant.".into(),
             Item::FromU16 => "The code of an HTTP status, or `None` if the table has no such status.".into(),
             Item::Name => "The variant's name, as `FromStr` accepts it.".into(),
-            Item::Message => "The documented message (reason phrase) of this code.".into(),
+            Item::ReasonPhrase => "The reason phrase of this code, as the table documents it: the text after the status in a status line (RFC 9110), as in `404 Not Found`.".into(),
             Item::Description => "What this code means and what the caller should do, in Markdown, as written in the table.".into(),
             Item::IsRetryable => "Whether sending the same request again later may succeed.".into(),
             Item::IsSuccess => "Whether this is a success status (`200..=299`).".into(),
             Item::IsClientError => "Whether this is a client error status (`400..=499`).".into(),
             Item::IsServerError => "Whether this is a server error status (`500..=599`).".into(),
             Item::Display => format!(
-                "Writes the status, one space and the message, such as {display}. \
+                "Writes the status, one space and the reason phrase, such as {display}. \
                  Width, fill and alignment apply to the whole text (`{{:>24}}`)."
             ),
             Item::IntoU16 => format!("The HTTP status of a code, as [`{e}::as_u16`] gives it."),
             Item::TryFrom => format!(
                 "The code of an HTTP status, as [`{e}::from_u16`] finds it; any `u16` the \
                  table does not have, including those outside `100..=599`, is an \
-                 [`Unknown{e}`] error."
+                 [`Invalid{e}`] error holding the status."
             ),
             Item::FromStr => format!(
                 "Parses a code from its status or its variant name.\n\n\
                  Exactly two forms are accepted: the status as three ASCII digits, such as \
                  `\"{status}\"`, and the variant name as [`{e}::name`] gives it, such as \
                  `\"{name}\"`, in the same letter case. Nothing else is: no surrounding \
-                 whitespace, sign or leading zero, neither the message nor the `Display` \
-                 text ({display}) as such, and no status the table does not have. The error \
-                 is a [`Parse{e}Error`] holding the rejected text.",
+                 whitespace, sign or leading zero, neither the reason phrase nor the \
+                 `Display` text ({display}) as such, and no status the table does not have. \
+                 The error is an [`Invalid{e}`] holding the rejected text.",
                 status = s.status,
                 name = s.name,
             ),
-            Item::Unknown => format!("The error of `{e}::try_from(u16)`: the status is not in the table."),
-            Item::UnknownDisplay => "Writes `unknown status code <status>: not in the error-code table`.".into(),
-            Item::UnknownError => "An error with no source: the status is the whole story.".into(),
-            Item::Parse => format!("The error of parsing a `{e}`: the text is neither a status in the table nor a variant name."),
-            Item::ParseDisplay => "Writes `unknown error code \"<text>\": expected a status such as ... or a name such as ...`, \
-                                with at most the text's first 12 bytes (cut at a character boundary) and `...` after them if it was longer, and an example \
-                                of each accepted form taken from the table.".into(),
-            Item::ParseDebug => format!(
-                "Shows the rejected text (at most its first 12 bytes, cut at a character boundary) and whether it was longer, as \
-                 `Parse{e}Error {{ input: \"Tea\", truncated: false }}`."
+            Item::Invalid => format!(
+                "The error of `{e}::try_from(u16)` and of parsing a `{e}`: the status or \
+                 the text is no code of the table. [`input`](Self::input) gives what was \
+                 rejected."
             ),
-            Item::ParseError => "An error with no source: the rejected text is the whole story.".into(),
+            Item::InvalidDebug => format!(
+                "Shows the rejected input (at most its first 12 bytes, cut at a character boundary) and whether it was longer, as \
+                 `Invalid{e} {{ input: \"Tea\", truncated: false }}`."
+            ),
+            Item::InvalidDisplay => "Writes `unknown error code \"<input>\": expected a status such as ... or a name such as ...`, \
+                                with at most the input's first 12 bytes (cut at a character boundary) and `...` after them if it was longer, and an example \
+                                of each accepted form taken from the table.".into(),
+            Item::InvalidError => "An error with no source: the rejected input is the whole story.".into(),
         }
     }
 
@@ -290,7 +282,9 @@ impl<'a> MethodDocs<'a> {
                 )
             ),
             Item::Name => about_code("code.name()", &format!("{:?}", s.name)),
-            Item::Message => about_code("code.message()", &format!("{:?}", s.message)),
+            Item::ReasonPhrase => {
+                about_code("code.reason_phrase()", &format!("{:?}", s.reason_phrase))
+            }
             Item::Description => {
                 format!("let code = {v};\nassert!(!code.description().is_empty());")
             }
@@ -300,7 +294,7 @@ impl<'a> MethodDocs<'a> {
             Item::IsServerError => flag("is_server_error", (500..600).contains(&status)),
             Item::Display => about_code(
                 "code.to_string()",
-                &format!("{:?}", format!("{status} {}", s.message)),
+                &format!("{:?}", format!("{status} {}", s.reason_phrase)),
             ),
             Item::IntoU16 => about_code("u16::from(code)", &status.to_string()),
             Item::TryFrom => format!(
@@ -309,23 +303,15 @@ impl<'a> MethodDocs<'a> {
                 assert_eq("code.map(|code| code.as_u16())", &format!("Ok({status})"))
             ),
             Item::FromStr => self.example_of_from_str(),
-            Item::Unknown => format!(
+            Item::Invalid => format!(
                 "let err = {e}::try_from(999).unwrap_err();\n\
-                 assert_eq!(err.status(), 999);\n\
-                 let text = \"unknown status code 999: not in the error-code table\";\n\
-                 assert_eq!(err.to_string(), text);"
-            ),
-            Item::Parse => format!(
-                "let err = {absent:?}.parse::<{e}>().unwrap_err();\n\
+                 assert_eq!(err.input(), \"999\");\n\
+                 let err = {absent:?}.parse::<{e}>().unwrap_err();\n\
                  assert_eq!(err.input(), {absent:?});\n\
                  let text = err.to_string();\n\
                  assert!(text.starts_with(\"unknown error code \\\"{absent}\\\"\"));"
             ),
-            Item::UnknownDisplay
-            | Item::UnknownError
-            | Item::ParseDisplay
-            | Item::ParseDebug
-            | Item::ParseError => String::new(),
+            Item::InvalidDebug | Item::InvalidDisplay | Item::InvalidError => String::new(),
         }
     }
 
@@ -339,10 +325,10 @@ impl<'a> MethodDocs<'a> {
             format!("\" {status}\""),
             format!("\"0{status}\""),
             format!("\"+{status}\""),
-            format!("{:?}", format!("{status} {}", s.message)),
+            format!("{:?}", format!("{status} {}", s.reason_phrase)),
         ];
-        if !self.parses(&s.message) {
-            rejected.push(format!("{:?}", s.message));
+        if !self.parses(&s.reason_phrase) {
+            rejected.push(format!("{:?}", s.reason_phrase));
         }
         let rejected: String = rejected
             .iter()
@@ -375,11 +361,11 @@ fn assert_eq(left: &str, right: &str) -> String {
 mod tests {
     use super::*;
 
-    fn code(status: u16, name: &str, message: &str, retryable: bool) -> Code {
+    fn code(status: u16, name: &str, reason_phrase: &str, retryable: bool) -> Code {
         Code {
             status,
             name: name.into(),
-            message: message.into(),
+            reason_phrase: reason_phrase.into(),
             description: "Check the URL.".into(),
             retryable,
         }
@@ -441,7 +427,7 @@ mod tests {
     }
 
     #[test]
-    fn markdown_characters_of_messages_show_as_written() {
+    fn markdown_characters_of_reason_phrases_show_as_written() {
         let odd = code(404, "NotFound", "Not *Found* | <b>", false);
         assert!(variant(&odd).starts_with(r"**404 Not \*Found\* \| \<b\>**"));
         let table = table(&[odd]);
@@ -460,10 +446,10 @@ mod tests {
             code(404, "NotFound", "Not \"Found\"", false),
         ];
         let examples = docs(&codes);
-        let message = examples.of(Item::Message);
-        assert!(message.contains("use c::E;"));
-        assert!(message.contains("let code = E::NotFound;"));
-        assert!(message.contains(r#"assert_eq!(code.message(), "Not \"Found\"");"#));
+        let reason_phrase = examples.of(Item::ReasonPhrase);
+        assert!(reason_phrase.contains("use c::E;"));
+        assert!(reason_phrase.contains("let code = E::NotFound;"));
+        assert!(reason_phrase.contains(r#"assert_eq!(code.reason_phrase(), "Not \"Found\"");"#));
         assert!(examples
             .of(Item::IsClientError)
             .contains("let code = E::NotFound;\nassert!(code.is_client_error());"));
@@ -496,7 +482,7 @@ mod tests {
         ];
         assert_eq!(docs(&teapots).absent_name(), "NotACode2");
         assert!(docs(&teapots)
-            .of(Item::Parse)
+            .of(Item::Invalid)
             .contains(r#""NotACode2".parse::<E>()"#));
     }
 
@@ -525,18 +511,18 @@ mod tests {
             }
         }
         assert!(examples
-            .of(Item::Message)
+            .of(Item::ReasonPhrase)
             .contains(&format!("\n    {long:?},\n")));
     }
 
     #[test]
     fn from_str_docs_name_only_texts_that_cannot_parse() {
-        // The message equals another variant's name: then it is not shown as rejected.
+        // The reason phrase equals another variant's name: then it is not shown as rejected.
         let codes = [code(410, "Gone", "Gone", false)];
         let doc = docs(&codes).of(Item::FromStr);
         assert!(!doc.contains("    \"Gone\",\n"), "{doc}");
         assert!(doc.contains("    \"gone\",\n"), "{doc}");
-        // The message is another code's status, which parses.
+        // The reason phrase is another code's status, which parses.
         let codes = [
             code(404, "Teapot", "418", false),
             code(418, "Other", "I'm a teapot", false),
@@ -574,14 +560,14 @@ mod tests {
 
         #[test]
         fn any_reason_phrase_shows_as_written_in_the_table_and_the_bold_line(
-            message in r#"[!-~é🦀日][ -~\t]{0,30}[!-~é🦀日]"#,
+            phrase in r#"[!-~é🦀日][ -~\t]{0,30}[!-~é🦀日]"#,
         ) {
-            let row = code(404, "NotFound", &message, false);
+            let row = code(404, "NotFound", &phrase, false);
             let table = table(std::slice::from_ref(&row));
             let (cells, _) = rendered_texts(&table);
-            proptest::prop_assert_eq!(&cells[6], &message, "{}", table);
+            proptest::prop_assert_eq!(&cells[6], &phrase, "{}", table);
             let (_, strong) = rendered_texts(&variant(&row));
-            proptest::prop_assert_eq!(&strong[0], &format!("404 {message}"), "{}", variant(&row));
+            proptest::prop_assert_eq!(&strong[0], &format!("404 {phrase}"), "{}", variant(&row));
         }
     }
 }

@@ -13,7 +13,7 @@ use syn::{Attribute, DeriveInput, Visibility};
 use crate::docs::{self, Item, MethodDocs};
 use crate::validate::{Code, STATUS_RANGE};
 
-/// The enum with one variant per code, its methods and trait impls, and the two error types.
+/// The enum with one variant per code, its methods and trait impls, and its error type.
 /// `table_path` is included with `include_bytes!` so that rustc rebuilds the crate when
 /// the table changes; `example_path` (`my_crate::ErrorCode`) turns on doc examples.
 pub fn expand(
@@ -33,9 +33,8 @@ pub fn expand(
     let helpers = helpers(&e);
     let conversions = conversions(&e);
     let from_str = from_str(&e);
-    let unknown = unknown_error(&e);
-    let parse_error = parse_error(&e);
-    let parse_error_impls = parse_error_impls(&e);
+    let invalid = invalid(&e);
+    let invalid_impls = invalid_impls(&e);
     let ident = e.ident;
     quote! {
         #definition
@@ -47,21 +46,18 @@ pub fn expand(
 
         #conversions
         #from_str
-        #unknown
-        #parse_error
-        #parse_error_impls
+        #invalid
+        #invalid_impls
     }
 }
 
-/// What every generated item is made of: the enum's name and visibility, the names of its
-/// error types, the rows as token lists in table order, and the writer of the items' docs.
+/// What every generated item is made of: the enum's name and visibility, the name of its
+/// error type, the rows as token lists in table order, and the writer of the items' docs.
 struct Enum<'a> {
     vis: &'a Visibility,
     ident: &'a Ident,
-    /// `Unknown<Enum>`, the error of `TryFrom<u16>`.
-    unknown: Ident,
-    /// `Parse<Enum>Error`, the error of `FromStr`.
-    parse_error: Ident,
+    /// `Invalid<Enum>`, the error of `TryFrom<u16>` and `FromStr`.
+    invalid: Ident,
     variants: Vec<Ident>,
     statuses: Vec<Literal>,
     names: Vec<&'a str>,
@@ -75,8 +71,7 @@ impl<'a> Enum<'a> {
         Enum {
             vis: &item.vis,
             ident,
-            unknown: format_ident!("Unknown{}", ident),
-            parse_error: format_ident!("Parse{}Error", ident),
+            invalid: format_ident!("Invalid{}", ident),
             variants: codes.iter().map(|c| format_ident!("{}", c.name)).collect(),
             statuses: (codes.iter())
                 .map(|c| Literal::u16_unsuffixed(c.status))
@@ -134,16 +129,16 @@ fn methods(e: &Enum<'_>) -> TokenStream {
         names,
         ..
     } = e;
-    let messages = e.codes.iter().map(|c| c.message.as_str());
+    let reason_phrases = e.codes.iter().map(|c| c.reason_phrase.as_str());
     let descriptions = e.codes.iter().map(|c| c.description.as_str());
     let retryable = e.codes.iter().map(|c| c.retryable);
     let from_u16 = from_u16(e);
     let classes = classes(e);
-    let [d_all, d_as_u16, d_name, d_message, d_description, d_retryable] = [
+    let [d_all, d_as_u16, d_name, d_reason_phrase, d_description, d_retryable] = [
         Item::All,
         Item::AsU16,
         Item::Name,
-        Item::Message,
+        Item::ReasonPhrase,
         Item::Description,
         Item::IsRetryable,
     ]
@@ -168,11 +163,11 @@ fn methods(e: &Enum<'_>) -> TokenStream {
             match self { #(Self::#variants => #names,)* }
         }
 
-        #d_message
+        #d_reason_phrase
         #[must_use]
         #[inline]
-        #vis const fn message(&self) -> &'static ::core::primitive::str {
-            match self { #(Self::#variants => #messages,)* }
+        #vis const fn reason_phrase(&self) -> &'static ::core::primitive::str {
+            match self { #(Self::#variants => #reason_phrases,)* }
         }
 
         #d_description
@@ -253,12 +248,12 @@ fn helpers(e: &Enum<'_>) -> TokenStream {
     let Enum {
         variants,
         names,
-        parse_error,
+        invalid,
         ..
     } = e;
     let by_status = by_status(e.codes);
     let span = Literal::usize_unsuffixed(STATUS_RANGE.len());
-    let displays = (e.codes.iter()).map(|c| format!("{} {}", c.status, c.message));
+    let displays = (e.codes.iter()).map(|c| format!("{} {}", c.status, c.reason_phrase));
     quote! {
         /// Entry `i` is the code of status `100 + i`, if any; one more `None` at the end
         /// stands for every status outside 100..=599.
@@ -267,14 +262,14 @@ fn helpers(e: &Enum<'_>) -> TokenStream {
         /// `from_str` for anything but three digits: a variant name or an error. Out
         /// of line so that the path for numbers inlines into the caller.
         #[inline(never)]
-        fn __error_codes_from_name(text: &::core::primitive::str) -> ::core::result::Result<Self, #parse_error> {
+        fn __error_codes_from_name(text: &::core::primitive::str) -> ::core::result::Result<Self, #invalid> {
             match text {
                 #(#names => ::core::result::Result::Ok(Self::#variants),)*
-                _ => ::core::result::Result::Err(#parse_error::new(text)),
+                _ => ::core::result::Result::Err(#invalid::new(text)),
             }
         }
 
-        /// The display text of this code, `"<status> <message>"`.
+        /// The display text of this code, `"<status> <reason phrase>"`.
         const fn __error_codes_display(&self) -> &'static ::core::primitive::str {
             match self { #(Self::#variants => #displays,)* }
         }
@@ -283,7 +278,7 @@ fn helpers(e: &Enum<'_>) -> TokenStream {
 
 /// `Display`, `From<Enum> for u16` and `TryFrom<u16>`.
 fn conversions(e: &Enum<'_>) -> TokenStream {
-    let Enum { ident, unknown, .. } = e;
+    let Enum { ident, invalid, .. } = e;
     let [d_display, d_into_u16, d_try_from] =
         [Item::Display, Item::IntoU16, Item::TryFrom].map(|item| e.doc(item));
     quote! {
@@ -303,16 +298,16 @@ fn conversions(e: &Enum<'_>) -> TokenStream {
         }
 
         #d_try_from
-        // The error types are named, not `Self::Error` and `Self::Err`: a variant named
+        // The error type is named, not `Self::Error` and `Self::Err`: a variant named
         // `Error` or `Err` would make those paths ambiguous (`ambiguous_associated_items`).
         impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
-            type Error = #unknown;
+            type Error = #invalid;
 
             #[inline]
-            fn try_from(status: ::core::primitive::u16) -> ::core::result::Result<Self, #unknown> {
+            fn try_from(status: ::core::primitive::u16) -> ::core::result::Result<Self, #invalid> {
                 match Self::from_u16(status) {
                     ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
-                    ::core::option::Option::None => ::core::result::Result::Err(#unknown { status }),
+                    ::core::option::Option::None => ::core::result::Result::Err(#invalid::from_status(status)),
                 }
             }
         }
@@ -321,17 +316,15 @@ fn conversions(e: &Enum<'_>) -> TokenStream {
 
 /// `FromStr`: a status of three digits inline, anything else out of line.
 fn from_str(e: &Enum<'_>) -> TokenStream {
-    let Enum {
-        ident, parse_error, ..
-    } = e;
+    let Enum { ident, invalid, .. } = e;
     let doc = e.doc(Item::FromStr);
     quote! {
         #doc
         impl ::core::str::FromStr for #ident {
-            type Err = #parse_error;
+            type Err = #invalid;
 
             #[inline]
-            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #parse_error> {
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #invalid> {
                 // Every status has three digits (100..=599). Their error is built here, from
                 // the three bytes in registers, so a caller that drops it pays nothing.
                 match *text.as_bytes() {
@@ -341,7 +334,7 @@ fn from_str(e: &Enum<'_>) -> TokenStream {
                             + (c - b'0') as ::core::primitive::u16;
                         match Self::from_u16(status) {
                             ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
-                            ::core::option::Option::None => ::core::result::Result::Err(#parse_error {
+                            ::core::option::Option::None => ::core::result::Result::Err(#invalid {
                                 input: [a, b, c, 0, 0, 0, 0, 0, 0, 0, 0, 0],
                                 len: 3,
                                 truncated: false,
@@ -355,50 +348,18 @@ fn from_str(e: &Enum<'_>) -> TokenStream {
     }
 }
 
-/// `Unknown<Enum>`, the error of `TryFrom<u16>`, and its impls.
-fn unknown_error(e: &Enum<'_>) -> TokenStream {
-    let Enum { vis, unknown, .. } = e;
-    let [d_unknown, d_display, d_error] =
-        [Item::Unknown, Item::UnknownDisplay, Item::UnknownError].map(|item| e.doc(item));
-    quote! {
-        #d_unknown
-        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
-        #vis struct #unknown {
-            status: ::core::primitive::u16,
-        }
-
-        impl #unknown {
-            /// The status that is not in the table.
-            #[must_use]
-            #vis const fn status(&self) -> ::core::primitive::u16 {
-                self.status
-            }
-        }
-
-        #d_display
-        impl ::core::fmt::Display for #unknown {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::write!(f, "unknown status code {}: not in the error-code table", self.status)
-            }
-        }
-
-        #d_error
-        impl ::core::error::Error for #unknown {}
-    }
-}
-
-/// `Parse<Enum>Error`, the error of `FromStr`: the start of the rejected text, copied
-/// without allocating, and the accessor for it.
-fn parse_error(e: &Enum<'_>) -> TokenStream {
-    let Enum {
-        vis, parse_error, ..
-    } = e;
-    let doc = e.doc(Item::Parse);
+/// `Invalid<Enum>`, the error of `TryFrom<u16>` and `FromStr`: the rejected status in
+/// decimal or the start of the rejected text, copied without allocating, and the accessor
+/// for it.
+fn invalid(e: &Enum<'_>) -> TokenStream {
+    let Enum { vis, invalid, .. } = e;
+    let doc = e.doc(Item::Invalid);
     quote! {
         #doc
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
-        #vis struct #parse_error {
-            // The start of the rejected text, cut at a character boundary: a copy without
+        #[derive(::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq)]
+        #vis struct #invalid {
+            // The rejected status in decimal, or the start of the rejected text, cut at a
+            // character boundary: a copy without
             // allocation, so the type works without `alloc`. Twelve bytes keep
             // `Result<Self, ThisError>` at 14 bytes; `from_str` inlines, so a caller that
             // only looks at the code never builds the error for a number.
@@ -407,7 +368,7 @@ fn parse_error(e: &Enum<'_>) -> TokenStream {
             truncated: ::core::primitive::bool,
         }
 
-        impl #parse_error {
+        impl #invalid {
             // Only `__error_codes_from_name` calls this, out of line already: numbers
             // build their error inline.
             fn new(text: &::core::primitive::str) -> Self {
@@ -440,8 +401,25 @@ fn parse_error(e: &Enum<'_>) -> TokenStream {
                 Self { input, len: len as ::core::primitive::u8, truncated: len < bytes.len() }
             }
 
-            /// The rejected text, or its first 12 bytes (cut at a character boundary) if it
-            /// was longer; `Display` then adds `...`.
+            // `try_from`'s error: the status's decimal digits, at most five.
+            fn from_status(status: ::core::primitive::u16) -> Self {
+                let mut input = [0; 12];
+                let mut len = 0;
+                let mut divisor: ::core::primitive::u16 = 10_000;
+                while divisor > 1 && status / divisor == 0 {
+                    divisor /= 10;
+                }
+                while divisor > 0 {
+                    input[len] = b'0' + (status / divisor % 10) as ::core::primitive::u8;
+                    len += 1;
+                    divisor /= 10;
+                }
+                Self { input, len: len as ::core::primitive::u8, truncated: false }
+            }
+
+            /// What was rejected: the status, in decimal, or the text, or its first 12
+            /// bytes (cut at a character boundary) if it was longer; `Display` then adds
+            /// `...`.
             #[must_use]
             #vis fn input(&self) -> &::core::primitive::str {
                 ::core::str::from_utf8(&self.input[..self.len as ::core::primitive::usize]).unwrap_or_default()
@@ -450,12 +428,12 @@ fn parse_error(e: &Enum<'_>) -> TokenStream {
     }
 }
 
-/// `Debug`, `Display` and `Error` for `Parse<Enum>Error`. `Display` names an example of
-/// each accepted form, taken from the table.
-fn parse_error_impls(e: &Enum<'_>) -> TokenStream {
-    let parse_error = &e.parse_error;
+/// `Debug`, `Display` and `Error` for `Invalid<Enum>`. `Display` names an example of each
+/// accepted form, taken from the table.
+fn invalid_impls(e: &Enum<'_>) -> TokenStream {
+    let invalid = &e.invalid;
     let [d_debug, d_display, d_error] =
-        [Item::ParseDebug, Item::ParseDisplay, Item::ParseError].map(|item| e.doc(item));
+        [Item::InvalidDebug, Item::InvalidDisplay, Item::InvalidError].map(|item| e.doc(item));
     let codes = e.codes;
     let sample = (codes.iter().find(|c| c.status >= 400)).or(codes.first());
     let expected = sample.map_or_else(String::new, |sample| {
@@ -466,9 +444,9 @@ fn parse_error_impls(e: &Enum<'_>) -> TokenStream {
     });
     quote! {
         #d_debug
-        impl ::core::fmt::Debug for #parse_error {
+        impl ::core::fmt::Debug for #invalid {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct(::core::stringify!(#parse_error))
+                f.debug_struct(::core::stringify!(#invalid))
                     .field("input", &self.input())
                     .field("truncated", &self.truncated)
                     .finish()
@@ -476,7 +454,7 @@ fn parse_error_impls(e: &Enum<'_>) -> TokenStream {
         }
 
         #d_display
-        impl ::core::fmt::Display for #parse_error {
+        impl ::core::fmt::Display for #invalid {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let ellipsis = if self.truncated { "..." } else { "" };
                 ::core::write!(f, "unknown error code {:?}{}: {}", self.input(), ellipsis, #expected)
@@ -484,7 +462,7 @@ fn parse_error_impls(e: &Enum<'_>) -> TokenStream {
         }
 
         #d_error
-        impl ::core::error::Error for #parse_error {}
+        impl ::core::error::Error for #invalid {}
     }
 }
 

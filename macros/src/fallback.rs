@@ -25,9 +25,9 @@ use syn::DeriveInput;
 /// The local struct around the array is there because `impl ErrorCode { ... }` (inherent
 /// methods the user defines) is legal for it; on a bare array rustc would reject the
 /// impl, and a `dyn` of a local trait is unsized, which makes rustc warn about every
-/// method returning `Self`. The two error types are aliases to distinct types that hold
-/// the enum's, so that they are in error too and yet inherent methods of the same name on
-/// the enum and on each of them do not clash (E0592). An unresolved name
+/// method returning `Self`. The error type (`Invalid<Enum>`) is an alias to a distinct
+/// type that holds the enum's, so that it is in error too and yet inherent methods of the
+/// same name on the enum and on it do not clash (E0592). An unresolved name
 /// (`type ErrorCode = Missing;`) would add a "cannot find type" error on Rust 1.85, and a macro in type position expands to `()`
 /// on failure, so every use would fail again. `tests/ui/no-cascade-*.rs` and
 /// `tests/tests/broken_table.rs` hold the proof, checked on Rust 1.85 and 1.95.
@@ -43,16 +43,13 @@ pub fn expand(item: TokenStream, error: syn::Error) -> TokenStream {
     let attrs = (input.attrs.iter()).filter(|a| a.path().is_ident("doc"));
     let (vis, ident) = (&input.vis, &input.ident);
     let marker = format_ident!("__ErrorCodesBroken{}", ident);
-    let unknown = format_ident!("Unknown{}", ident);
-    let parse_error = format_ident!("Parse{}Error", ident);
+    let invalid = format_ident!("Invalid{}", ident);
     quote! {
         #(#errors)*
         #(#attrs)*
         #vis type #ident = #marker<[::core::primitive::u8; #last]>;
         #[doc(hidden)]
-        #vis type #unknown = #marker<[#ident; 1]>;
-        #[doc(hidden)]
-        #vis type #parse_error = #marker<[#ident; 2]>;
+        #vis type #invalid = #marker<[#ident; 1]>;
         #[doc(hidden)]
         #[allow(dead_code)]
         #vis struct #marker<T>(T);
@@ -85,9 +82,7 @@ mod tests {
             #[doc = r" Docs."]
             pub type E = __ErrorCodesBrokenE<[::core::primitive::u8; ::core::compile_error! { "second" }]>;
             #[doc(hidden)]
-            pub type UnknownE = __ErrorCodesBrokenE<[E; 1]>;
-            #[doc(hidden)]
-            pub type ParseEError = __ErrorCodesBrokenE<[E; 2]>;
+            pub type InvalidE = __ErrorCodesBrokenE<[E; 1]>;
             #[doc(hidden)]
             #[allow(dead_code)]
             pub struct __ErrorCodesBrokenE<T>(T);

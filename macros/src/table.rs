@@ -11,7 +11,13 @@ use toml::de::{DeTable, DeValue};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// The keys a `[[code]]` row may have, in the order the docs list them.
-pub const ROW_KEYS: [&str; 5] = ["status", "message", "description", "retryable", "name"];
+pub const ROW_KEYS: [&str; 5] = [
+    "status",
+    "reason_phrase",
+    "description",
+    "retryable",
+    "name",
+];
 
 /// A value of the table and the bytes of the source it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,8 +43,8 @@ pub struct Row {
     pub span: Range<usize>,
     /// `status`: any TOML integer; the range is checked by validation.
     pub status: Option<Spanned<i64>>,
-    /// `message`: the reason phrase.
-    pub message: Option<Spanned<String>>,
+    /// `reason_phrase`: the text after the status in a status line (RFC 9110).
+    pub reason_phrase: Option<Spanned<String>>,
     /// `description`: Markdown text for the docs.
     pub description: Option<Spanned<String>>,
     /// Where the text of `description` starts in the source, if it is written verbatim
@@ -50,7 +56,7 @@ pub struct Row {
     /// `name`, if given as a string.
     pub name: Option<Spanned<String>>,
     /// `name` is given but is not a string: the row has no variant name, and none is
-    /// derived from the message in its place.
+    /// derived from the reason phrase in its place.
     pub name_is_broken: bool,
 }
 
@@ -89,7 +95,7 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
         }
     }
     let no_codes = Diagnostic::new(0..0, "the table has no codes")
-        .help("add a `[[code]]` row with `status`, `message` and `description`");
+        .help("add a `[[code]]` row with `status`, `reason_phrase` and `description`");
     let Some(codes) = codes else {
         if !misnamed_rows {
             diagnostics.push(no_codes);
@@ -275,7 +281,9 @@ fn load_row(
     for (key, value) in row.iter() {
         match key.get_ref().as_ref() {
             "status" => typed.status = diagnostics.ok(integer("status", value)),
-            "message" => typed.message = diagnostics.ok(string("message", value)),
+            "reason_phrase" => {
+                typed.reason_phrase = diagnostics.ok(string("reason_phrase", value));
+            }
             "description" => {
                 typed.description = diagnostics.ok(string("description", value));
                 typed.description_start = (typed.description.as_ref())
@@ -291,7 +299,7 @@ fn load_row(
     }
     for (key, present) in [
         ("status", typed.status.is_some()),
-        ("message", typed.message.is_some()),
+        ("reason_phrase", typed.reason_phrase.is_some()),
         ("description", typed.description.is_some()),
     ] {
         // A key given with the wrong type, or misspelt (already reported with a "did you
@@ -308,7 +316,7 @@ fn load_row(
                     format!("missing `{key}` in this `[[code]]` row"),
                 )
                 .help(format!(
-                    "every row needs `status`, `message` and `description`; add `{key} = ...`"
+                    "every row needs `status`, `reason_phrase` and `description`; add `{key} = ...`"
                 )),
             );
         }
@@ -406,24 +414,32 @@ fn unknown_row_key(key: &str, span: Range<usize>) -> Diagnostic {
 }
 
 /// Other names maintainers give the row keys, from HTTP and from other error tables.
-const ALIASES: [(&str, &str); 6] = [
+const ALIASES: [(&str, &str); 8] = [
     ("code", "status"),
     ("status_code", "status"),
-    ("reason", "message"),
-    ("reason_phrase", "message"),
+    ("message", "reason_phrase"),
+    ("msg", "reason_phrase"),
+    ("reason", "reason_phrase"),
+    ("phrase", "reason_phrase"),
     ("doc", "description"),
     ("docs", "description"),
 ];
 
-/// The row key that an unknown `key` likely stands for: a misspelling (`messgae`), an
-/// abbreviation (`desc`, `msg`, `retry`) or another common name (`code`, `reason`). The
-/// key it stands for is then not also reported missing.
+/// The row key that an unknown `key` likely stands for: a misspelling (`reason_phrse`), an
+/// abbreviation (`desc`, `retry`) or another common name (`code`, `message`, `msg`,
+/// `reason`), or a misspelling of a name of six letters or more (`messgae`): shorter
+/// names are too close to unrelated words. The key it stands for is then not also
+/// reported missing.
 fn suggestion(key: &str) -> Option<&'static str> {
     let key = key.to_ascii_lowercase();
+    let alias = |&(alias, known): &(&str, &'static str)| {
+        let misspelt = alias.len() >= 6 && edit_distance(&key, alias) <= 2;
+        (alias == key || misspelt).then_some(known)
+    };
     (ROW_KEYS.into_iter())
         .find(|known| edit_distance(&key, known) <= 2)
         .or_else(|| ROW_KEYS.into_iter().find(|known| abbreviates(&key, known)))
-        .or_else(|| (ALIASES.iter()).find_map(|&(alias, known)| (alias == key).then_some(known)))
+        .or_else(|| ALIASES.iter().find_map(alias))
 }
 
 /// `short` keeps the first letter of `long` and some of its others, in order: at least
@@ -454,7 +470,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
 mod tests {
     use super::*;
 
-    const ROW: &str = "[[code]]\nstatus = 404\nmessage = \"Not Found\"\ndescription = \"Gone.\"\n";
+    const ROW: &str =
+        "[[code]]\nstatus = 404\nreason_phrase = \"Not Found\"\ndescription = \"Gone.\"\n";
 
     /// The table and what loading it reported.
     fn load(source: &str) -> (Table, Vec<Diagnostic>) {
@@ -495,10 +512,11 @@ mod tests {
         let (table, errors) = load(ROW);
         assert!(errors.is_empty(), "{errors:?}");
         let row = &table.rows[0];
-        let (status, message) = (row.status.clone().unwrap(), row.message.clone().unwrap());
+        let status = row.status.clone().unwrap();
+        let reason_phrase = row.reason_phrase.clone().unwrap();
         assert_eq!(status.value, 404);
         assert_eq!(&ROW[status.span], "404");
-        assert_eq!(&ROW[message.span], "\"Not Found\"");
+        assert_eq!(&ROW[reason_phrase.span], "\"Not Found\"");
         assert_eq!(row.description.as_ref().unwrap().value, "Gone.");
         assert_eq!(&ROW[row.description_start.unwrap()..][..5], "Gone.");
         assert_eq!((row.retryable.clone(), row.name.clone()), (None, None));
@@ -511,7 +529,7 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_named_with_the_expected_ones_and_a_suggestion() {
-        let (_, errors) = load(&ROW.replace("message", "messgae"));
+        let (_, errors) = load(&ROW.replace("reason_phrase", "reason_phrse"));
         assert_eq!(
             errors.len(),
             1,
@@ -519,9 +537,18 @@ mod tests {
         );
         assert_eq!(
             errors[0].message,
-            "unknown key `messgae` in a `[[code]]` row, expected one of `status`, `message`, `description`, `retryable`, `name`"
+            "unknown key `reason_phrse` in a `[[code]]` row, expected one of `status`, `reason_phrase`, `description`, `retryable`, `name`"
         );
-        assert_eq!(errors[0].help.as_deref(), Some("did you mean `message`?"));
+        assert_eq!(
+            errors[0].help.as_deref(),
+            Some("did you mean `reason_phrase`?")
+        );
+        let (_, errors) = load(&ROW.replace("reason_phrase", "message"));
+        assert_eq!(errors.len(), 1, "the old name is not also a missing key");
+        assert_eq!(
+            errors[0].help.as_deref(),
+            Some("did you mean `reason_phrase`?")
+        );
         assert_eq!(
             messages(&ROW.replace("[[code]]", "[[codes]]"))[0],
             "unknown key `codes`, expected `code`"
@@ -551,11 +578,11 @@ mod tests {
 
     #[test]
     fn every_missing_key_of_every_row_is_reported() {
-        let source = "[[code]]\nstatus = 1\n[[code]]\nmessage = \"a\"\n";
+        let source = "[[code]]\nstatus = 1\n[[code]]\nreason_phrase = \"a\"\n";
         assert_eq!(
             messages(source),
             [
-                "missing `message` in this `[[code]]` row",
+                "missing `reason_phrase` in this `[[code]]` row",
                 "missing `description` in this `[[code]]` row",
                 "missing `status` in this `[[code]]` row",
                 "missing `description` in this `[[code]]` row",
@@ -567,7 +594,7 @@ mod tests {
     fn an_empty_table_and_syntax_errors_are_reported() {
         assert_eq!(messages(""), ["the table has no codes"]);
         assert_eq!(messages("code = []"), ["the table has no codes"]);
-        let errors = messages("[[code]]\nmessage = \"open\n");
+        let errors = messages("[[code]]\nreason_phrase = \"open\n");
         assert_eq!(errors.len(), 1);
         assert!(errors[0].starts_with("invalid TOML: "), "{errors:?}");
     }
@@ -581,11 +608,14 @@ mod tests {
         let (table, errors) = load(&format!("{ROW}name = 3\n"));
         assert_eq!(errors.len(), 1);
         assert!(table.rows[0].name_is_broken && table.rows[0].status.is_some());
-        let (table, errors) = load("[[code]]\nstatus = 700\nmessage = \"A\"\n");
+        let (table, errors) = load("[[code]]\nstatus = 700\nreason_phrase = \"A\"\n");
         assert_eq!(errors.len(), 1, "only `description` is missing: {errors:?}");
         let row = &table.rows[0];
         assert_eq!(row.status.as_ref().map(|s| s.value), Some(700));
-        assert_eq!(row.message.as_ref().map(|m| m.value.as_str()), Some("A"));
+        assert_eq!(
+            row.reason_phrase.as_ref().map(|m| m.value.as_str()),
+            Some("A")
+        );
     }
 
     #[test]
@@ -597,13 +627,17 @@ mod tests {
     #[test]
     fn misspelt_abbreviated_and_other_names_of_a_key_are_recognised() {
         for (key, known) in [
-            ("messgae", "message"),
+            ("reason_phrse", "reason_phrase"),
+            ("Reason-Phrase", "reason_phrase"),
+            ("message", "reason_phrase"),
+            ("messgae", "reason_phrase"),
+            ("phrase", "reason_phrase"),
             ("Status", "status"),
             ("desc", "description"),
-            ("msg", "message"),
+            ("msg", "reason_phrase"),
             ("retry", "retryable"),
             ("code", "status"),
-            ("reason", "message"),
+            ("reason", "reason_phrase"),
             ("docs", "description"),
         ] {
             assert_eq!(suggestion(key), Some(known), "{key}");

@@ -207,7 +207,7 @@ impl ApiError {
     pub fn reason(&self) -> &'static str {
         let status = self.inner.status;
         match self.code() {
-            Some(code) => code.message(),
+            Some(code) => code.reason_phrase(),
             None => match reason_phrase(status) {
                 Some(phrase) => phrase,
                 None => class_phrase(status),

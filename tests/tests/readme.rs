@@ -8,14 +8,14 @@ const END: &str = "<!-- codes:end -->";
 /// The table README.md should show, built from the generated enum.
 fn expected_table() -> String {
     let mut table =
-        String::from("| Status | Variant | Message | Retryable |\n|---:|---|---|:---:|\n");
+        String::from("| Status | Variant | Reason phrase | Retryable |\n|---:|---|---|:---:|\n");
     for code in ErrorCode::ALL {
         let retryable = if code.is_retryable() { "yes" } else { "no" };
         table += &format!(
             "| {} | `{}` | {} | {retryable} |\n",
             code.as_u16(),
             code.name(),
-            code.message()
+            code.reason_phrase()
         );
     }
     table
