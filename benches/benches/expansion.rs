@@ -58,7 +58,7 @@ fn synthetic_table(rows: usize) -> String {
     for status in (100..600).take(rows) {
         let _ = write!(
             table,
-            "[[code]]\nstatus = {status}\nmessage = \"Synthetic Status {status}\"\n\
+            "[[code]]\nstatus = {status}\nreason_phrase = \"Synthetic Status {status}\"\n\
              description = \"\"\"\nWhat status {status} means, in two or three lines of prose that\n\
              tell the caller what went wrong and what to do about it before trying again.\"\"\"\n\
              retryable = {}\n\n",

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::markdown::{code_span, literal, rewrite};
+use crate::markdown::{code_span, literal, render};
 use crate::validate::Code;
 
 /// `text` as one `#[doc = " line"]` attribute per line, as `///` comments would give, so
@@ -23,7 +23,8 @@ pub fn attrs(text: &str) -> TokenStream {
 }
 
 /// `**404 Not Found**`, a blank line, then the row's description (as rewritten for
-/// rustdoc, see [`description`]). Markdown characters of the reason phrase show as written.
+/// rustdoc: the same page, nothing compiled, nothing rustdoc warns about; see
+/// [`render`]). Markdown characters of the reason phrase show as written.
 pub fn variant(code: &Code) -> String {
     let retry = if code.retryable {
         "\n\nRetryable: the same request may succeed if sent again later."
@@ -34,16 +35,8 @@ pub fn variant(code: &Code) -> String {
         "**{} {}**\n\n{}{retry}",
         code.status,
         literal(&code.reason_phrase),
-        description(&code.description)
+        render(&code.description)
     )
-}
-
-/// A description as it goes into rustdoc: the same page, nothing compiled, nothing rustdoc
-/// warns about (see [`rewrite`]). Validation rejects every description that cannot be
-/// rewritten; should one reach this anyway, it shows as plain text rather than as Markdown
-/// rustdoc might compile.
-fn description(text: &str) -> String {
-    rewrite(text).unwrap_or_else(|_| literal(text))
 }
 
 /// The Markdown table of every code, appended to the enum's own docs.

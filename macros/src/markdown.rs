@@ -66,19 +66,12 @@ pub enum ProblemKind {
 /// compiled and nothing rustdoc warns about; leading blank lines and trailing whitespace
 /// are dropped. Every problem is reported, in text order.
 pub fn rewrite(text: &str) -> Result<String, Vec<Problem>> {
-    let (edits, problems) = plan(text);
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let rewritten = apply(text, &edits);
-    let rewritten = rewritten.trim_end();
-    let start = rewritten.len() - rewritten.trim_start().len();
-    let rewritten = &rewritten[rewritten[..start].rfind('\n').map_or(0, |i| i + 1)..];
+    let rewritten = edited(text)?;
     // The result must need no further edit and show the same: anything else is a case the
     // edits above do not handle, which must fail here rather than on the page.
-    let (again, problems) = plan(rewritten);
-    if again.is_empty() && problems.is_empty() && shown(text) == shown(rewritten) {
-        Ok(rewritten.to_owned())
+    let (again, problems) = plan(&rewritten);
+    if again.is_empty() && problems.is_empty() && shown(text) == shown(&rewritten) {
+        Ok(rewritten)
     } else {
         Err(vec![Problem {
             range: 0..text.len(),
@@ -88,9 +81,29 @@ pub fn rewrite(text: &str) -> Result<String, Vec<Problem>> {
 }
 
 /// Whether `text` can be [rewritten](rewrite) for rustdoc: every problem, in text order.
-/// The rules call this; the rewritten text is written only when the docs are.
+/// The rules call this; the docs are written with [`render`].
 pub fn check(text: &str) -> Result<(), Vec<Problem>> {
     rewrite(text).map(drop)
+}
+
+/// The [rewrite](rewrite) of a text that [`check`] accepted, without proving it faithful
+/// again (that takes three more parses of it). Should `text` have a problem, it shows as
+/// plain text ([`literal`]) rather than as Markdown rustdoc might compile.
+pub fn render(text: &str) -> String {
+    edited(text).unwrap_or_else(|_| literal(text))
+}
+
+/// `text` with the edits [`plan`] makes, leading blank lines and trailing whitespace
+/// dropped, or the problems it cannot fix.
+fn edited(text: &str) -> Result<String, Vec<Problem>> {
+    let (edits, problems) = plan(text);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let rewritten = apply(text, &edits);
+    let rewritten = rewritten.trim_end();
+    let start = rewritten.len() - rewritten.trim_start().len();
+    Ok(rewritten[rewritten[..start].rfind('\n').map_or(0, |i| i + 1)..].to_owned())
 }
 
 /// Markdown that shows `text` exactly, on one line or several, with URLs as links: every
@@ -581,6 +594,18 @@ fn shown(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn render_gives_the_rewrite_of_a_checked_text_and_plain_text_otherwise() {
+        for text in [
+            "For example:\n\n    curl -d '' https://api.picsart.io\n\nA Vec<u8> body.",
+            "\n\nSee https://picsart.io and [Foo].  \n",
+            "```rust\nfn main() {}\n```",
+        ] {
+            assert_eq!(Ok(render(text)), rewrite(text), "{text}");
+        }
+        assert_eq!(render("<!-- x -->"), literal("<!-- x -->"));
+    }
     use proptest::prelude::*;
 
     fn events(text: &str) -> Vec<String> {

@@ -175,7 +175,7 @@ mod tests {
         let dir = TempDir::new("expand");
         dir.write(
             "t.toml",
-            "[[code]]\nstatus = 1\nmessage = \"\"\ndescription = \"x\"\n",
+            "[[code]]\nstatus = 1\nreason_phrase = \"\"\ndescription = \"x\"\n",
         );
         let output = error_codes(
             quote!(path = "t.toml"),

@@ -84,7 +84,8 @@ mod tests {
     use super::*;
     use crate::test_support::TempDir;
 
-    const ROW: &str = "[[code]]\nstatus = 404\nmessage = \"Not Found\"\ndescription = \"Gone.\"\n";
+    const ROW: &str =
+        "[[code]]\nstatus = 404\nreason_phrase = \"Not Found\"\ndescription = \"Gone.\"\n";
 
     #[test]
     fn the_first_directory_that_has_the_file_wins_else_the_last_is_named() {
@@ -102,7 +103,7 @@ mod tests {
     fn read_turns_crlf_line_endings_into_lf_and_locates_bad_utf8() {
         let dir = TempDir::new("read");
         let crlf = dir.write("crlf.toml", ROW.replace('\n', "\r\n"));
-        let latin1 = dir.write("latin1.toml", b"[[code]]\r\nmessage = \"caf\xe9\"\n");
+        let latin1 = dir.write("latin1.toml", b"[[code]]\r\nreason_phrase = \"caf\xe9\"\n");
         let mut diagnostics = Diagnostics::default();
         assert_eq!(read(&crlf, &mut diagnostics).unwrap(), ROW);
         assert!(diagnostics.is_empty());
@@ -112,8 +113,8 @@ mod tests {
         assert_eq!(errors.len(), 1);
         assert_eq!(
             errors[0].render("l.toml", &source),
-            "l.toml:2:15: the error-code table is not valid UTF-8 (byte 0xe9)\n  |\n\
-             2 | message = \"caf\u{fffd}\"\n  |               ^\n  = help: save the file as UTF-8"
+            "l.toml:2:21: the error-code table is not valid UTF-8 (byte 0xe9)\n  |\n\
+             2 | reason_phrase = \"caf\u{fffd}\"\n  |                     ^\n  = help: save the file as UTF-8"
         );
 
         assert!(read(&dir.path().join("gone.toml"), &mut diagnostics).is_none());
