@@ -57,14 +57,14 @@ TOML
     echo '#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Display, EnumString, FromRepr, EnumIter, EnumMessage, Serialize, Deserialize)]'
     echo '#[repr(u16)]'
     echo 'pub enum ErrorCode {'
-    # One variant per row of the real table, with its message and description.
+    # One variant per row of the real table, with its reason phrase and description.
     python3 - "$root/error-codes.toml" <<'PY'
 import json, re, sys, tomllib
 for row in tomllib.load(open(sys.argv[1], "rb"))["code"]:
-    words = re.split(r"[^A-Za-z0-9]+", row["message"])
+    words = re.split(r"[^A-Za-z0-9]+", row["reason_phrase"])
     name = row.get("name") or "".join(w[:1].upper() + w[1:].lower() for w in words if w)
     # JSON string literals are valid Rust string literals for this text.
-    message = json.dumps(row["message"], ensure_ascii=False)
+    message = json.dumps(row["reason_phrase"], ensure_ascii=False)
     detail = json.dumps(row["description"], ensure_ascii=False)
     print(f"    #[strum(message = {message}, detailed_message = {detail})]")
     print(f"    {name} = {row['status']},")

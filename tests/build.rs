@@ -12,7 +12,7 @@ fn main() {
         let retryable = status % 7 == 0;
         let _ = write!(
             table,
-            "[[code]]\nstatus = {status}\nmessage = \"Status {status}\"\n\
+            "[[code]]\nstatus = {status}\nreason_phrase = \"Status {status}\"\n\
              description = \"Synthetic row for status {status}.\"\nname = \"S{status}\"\n\
              retryable = {retryable}\n\n"
         );

@@ -120,15 +120,15 @@ fn lookups(c: &mut Criterion) {
         })
     });
 
-    group.bench_function("message/ours", |b| {
+    group.bench_function("reason_phrase/ours", |b| {
         b.iter(|| {
             codes
                 .iter()
-                .map(|c| black_box(*c).message().len())
+                .map(|c| black_box(*c).reason_phrase().len())
                 .sum::<usize>()
         })
     });
-    group.bench_function("message/http_canonical_reason", |b| {
+    group.bench_function("reason_phrase/http_canonical_reason", |b| {
         b.iter(|| {
             http_codes
                 .iter()

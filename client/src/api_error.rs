@@ -56,7 +56,7 @@ impl ApiError {
     /// With the `json` feature the body is parsed; without it, or when it is not JSON of a
     /// known shape, it is kept as (lossily decoded) text in [`body`](Self::body).
     ///
-    /// The body is copied once; [`message`](Self::message) and [`detail`](Self::detail)
+    /// The body is copied once; [`body_message`](Self::body_message) and [`body_detail`](Self::body_detail)
     /// point into that copy, so an error keeps about the body's size alive, whatever its
     /// size. The exception is a JSON string with escapes (`\n`, `\u00e9`): it is kept as
     /// a decoded copy too, up to about twice the body's size in all.
@@ -205,7 +205,7 @@ impl ApiError {
     pub fn reason_phrase(&self) -> &'static str {
         let status = self.inner.status;
         match self.code() {
-            Some(code) => code.message(),
+            Some(code) => code.reason_phrase(),
             None => match reason_phrase(status) {
                 Some(phrase) => phrase,
                 None => class_phrase(status),

@@ -7,7 +7,7 @@
 //!   ([`ApiError::is_retryable`]): a status a retry may help, not an exhausted quota. Transport errors and other errors are not retried
 //!   (a request that may have reached the server may have cost credits).
 //! - **`adjust`**: [`adjust`] replaces each delay by
-//!   [`ApiError::retry_delay_with`], which honours the server's hint (`Retry-After`, or
+//!   [`ApiError::retry_delay`], which honours the server's hint (`Retry-After`, or
 //!   the reset time of a 429) and stops when it asks for more than
 //!   [`RetryPolicy::with_max_delay`].
 //!
@@ -117,7 +117,7 @@ pub fn when<E: AsApiError>(error: &E) -> bool {
 }
 
 /// backon's `adjust` hook for `policy`: the delay before each retry is
-/// [`ApiError::retry_delay_with`]`(&policy, attempt)`, so the server's hint is honoured,
+/// [`ApiError::retry_delay`]`(&policy, attempt)`, so the server's hint is honoured,
 /// and `None` (stop) once the backoff's budget is spent or the server asks for a wait
 /// longer than [`RetryPolicy::with_max_delay`]. For an error without an [`ApiError`] (if your own
 /// `when` lets one through) the backoff's delay is kept.
@@ -159,7 +159,7 @@ impl backon::BackoffBuilder for RetryPolicy {
     }
 }
 
-/// Our own backoff as backon runs it: [`RetryPolicy::backoff`] for each retry of the
+/// Our own backoff as backon runs it: the backoff of [`RetryPolicy::delay`] (no hint) for each retry of the
 /// budget, then the end. Made by `RetryPolicy`'s [`backon::BackoffBuilder`] impl.
 ///
 /// ```
@@ -191,7 +191,7 @@ impl Iterator for PolicyBackoff {
 }
 
 /// For backon's blocking runner, which has no `adjust` hook: a `when` hook that computes
-/// [`ApiError::retry_delay_with`]`(&policy, attempt)` and a backoff that hands it out, so
+/// [`ApiError::retry_delay`]`(&policy, attempt)` and a backoff that hands it out, so
 /// the runner waits as advised and stops when the advice is not to retry.
 ///
 /// ```no_run

@@ -57,7 +57,7 @@ impl ErrorResponse {
     pub fn new(code: ErrorCode) -> Self {
         ErrorResponse {
             code,
-            message: code.message().to_owned(),
+            message: code.reason_phrase().to_owned(),
             detail: None,
             rate_limit: RateLimit::default(),
             correlation_id: None,

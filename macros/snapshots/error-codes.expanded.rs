@@ -4,7 +4,7 @@
 ///
 /// # Codes
 ///
-/// | Status | Variant | Message | Retryable |
+/// | Status | Variant | Reason phrase | Retryable |
 /// |---:|---|---|:---:|
 /// | 200 | [`Success`](Self::Success) | Success | no |
 /// | 400 | [`BadRequest`](Self::BadRequest) | Bad Request | no |
@@ -317,7 +317,7 @@ impl ErrorCode {
             Self::ServiceUnavailable => "ServiceUnavailable",
         }
     }
-    /// The documented message (reason phrase) of this code.
+    /// The reason phrase of this code, as the table documents it: the text after the status in a status line (RFC 9110), as in `404 Not Found`.
     ///
     /// # Examples
     ///
@@ -325,11 +325,11 @@ impl ErrorCode {
     /// use picsart_error_codes::ErrorCode;
     ///
     /// let code = ErrorCode::BadRequest;
-    /// assert_eq!(code.message(), "Bad Request");
+    /// assert_eq!(code.reason_phrase(), "Bad Request");
     /// ```
     #[must_use]
     #[inline]
-    pub const fn message(&self) -> &'static ::core::primitive::str {
+    pub const fn reason_phrase(&self) -> &'static ::core::primitive::str {
         match self {
             Self::Success => "Success",
             Self::BadRequest => "Bad Request",
@@ -995,7 +995,7 @@ impl ErrorCode {
     #[inline(never)]
     fn __error_codes_from_name(
         text: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, ParseErrorCodeError> {
+    ) -> ::core::result::Result<Self, InvalidErrorCode> {
         match text {
             "Success" => ::core::result::Result::Ok(Self::Success),
             "BadRequest" => ::core::result::Result::Ok(Self::BadRequest),
@@ -1022,10 +1022,10 @@ impl ErrorCode {
                 ::core::result::Result::Ok(Self::InternalServerError)
             }
             "ServiceUnavailable" => ::core::result::Result::Ok(Self::ServiceUnavailable),
-            _ => ::core::result::Result::Err(ParseErrorCodeError::new(text)),
+            _ => ::core::result::Result::Err(InvalidErrorCode::new(text)),
         }
     }
-    /// The display text of this code, `"<status> <message>"`.
+    /// The display text of this code, `"<status> <reason phrase>"`.
     const fn __error_codes_display(&self) -> &'static ::core::primitive::str {
         match self {
             Self::Success => "200 Success",
@@ -1046,7 +1046,7 @@ impl ErrorCode {
         }
     }
 }
-/// Writes the status, one space and the message, such as `400 Bad Request`. Width, fill and alignment apply to the whole text (`{:>24}`).
+/// Writes the status, one space and the reason phrase, such as `400 Bad Request`. Width, fill and alignment apply to the whole text (`{:>24}`).
 ///
 /// # Examples
 ///
@@ -1077,7 +1077,7 @@ impl ::core::convert::From<ErrorCode> for ::core::primitive::u16 {
         code.as_u16()
     }
 }
-/// The code of an HTTP status, as [`ErrorCode::from_u16`] finds it; any `u16` the table does not have, including those outside `100..=599`, is an [`UnknownErrorCode`] error.
+/// The code of an HTTP status, as [`ErrorCode::from_u16`] finds it; any `u16` the table does not have, including those outside `100..=599`, is an [`InvalidErrorCode`] error holding the status.
 ///
 /// # Examples
 ///
@@ -1089,22 +1089,22 @@ impl ::core::convert::From<ErrorCode> for ::core::primitive::u16 {
 /// assert!(ErrorCode::try_from(999).is_err());
 /// ```
 impl ::core::convert::TryFrom<::core::primitive::u16> for ErrorCode {
-    type Error = UnknownErrorCode;
+    type Error = InvalidErrorCode;
     #[inline]
     fn try_from(
         status: ::core::primitive::u16,
-    ) -> ::core::result::Result<Self, UnknownErrorCode> {
+    ) -> ::core::result::Result<Self, InvalidErrorCode> {
         match Self::from_u16(status) {
             ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
             ::core::option::Option::None => {
-                ::core::result::Result::Err(UnknownErrorCode { status })
+                ::core::result::Result::Err(InvalidErrorCode::from_status(status))
             }
         }
     }
 }
 /// Parses a code from its status or its variant name.
 ///
-/// Exactly two forms are accepted: the status as three ASCII digits, such as `"400"`, and the variant name as [`ErrorCode::name`] gives it, such as `"BadRequest"`, in the same letter case. Nothing else is: no surrounding whitespace, sign or leading zero, neither the message nor the `Display` text (`400 Bad Request`) as such, and no status the table does not have. The error is a [`ParseErrorCodeError`] holding the rejected text.
+/// Exactly two forms are accepted: the status as three ASCII digits, such as `"400"`, and the variant name as [`ErrorCode::name`] gives it, such as `"BadRequest"`, in the same letter case. Nothing else is: no surrounding whitespace, sign or leading zero, neither the reason phrase nor the `Display` text (`400 Bad Request`) as such, and no status the table does not have. The error is an [`InvalidErrorCode`] holding the rejected text.
 ///
 /// # Examples
 ///
@@ -1128,11 +1128,11 @@ impl ::core::convert::TryFrom<::core::primitive::u16> for ErrorCode {
 /// }
 /// ```
 impl ::core::str::FromStr for ErrorCode {
-    type Err = ParseErrorCodeError;
+    type Err = InvalidErrorCode;
     #[inline]
     fn from_str(
         text: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, ParseErrorCodeError> {
+    ) -> ::core::result::Result<Self, InvalidErrorCode> {
         match *text.as_bytes() {
             [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
                 let status = (a - b'0') as ::core::primitive::u16 * 100
@@ -1143,7 +1143,7 @@ impl ::core::str::FromStr for ErrorCode {
                         ::core::result::Result::Ok(code)
                     }
                     ::core::option::Option::None => {
-                        ::core::result::Result::Err(ParseErrorCodeError {
+                        ::core::result::Result::Err(InvalidErrorCode {
                             input: [a, b, c, 0, 0, 0, 0, 0, 0, 0, 0, 0],
                             len: 3,
                             truncated: false,
@@ -1155,7 +1155,7 @@ impl ::core::str::FromStr for ErrorCode {
         }
     }
 }
-/// The error of `ErrorCode::try_from(u16)`: the status is not in the table.
+/// The error of `ErrorCode::try_from(u16)` and of parsing a `ErrorCode`: the status or the text is no code of the table. [`input`](Self::input) gives what was rejected.
 ///
 /// # Examples
 ///
@@ -1163,63 +1163,19 @@ impl ::core::str::FromStr for ErrorCode {
 /// use picsart_error_codes::ErrorCode;
 ///
 /// let err = ErrorCode::try_from(999).unwrap_err();
-/// assert_eq!(err.status(), 999);
-/// let text = "unknown status code 999: not in the error-code table";
-/// assert_eq!(err.to_string(), text);
-/// ```
-#[derive(
-    ::core::fmt::Debug,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
-pub struct UnknownErrorCode {
-    status: ::core::primitive::u16,
-}
-impl UnknownErrorCode {
-    /// The status that is not in the table.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        self.status
-    }
-}
-/// Writes `unknown status code <status>: not in the error-code table`.
-impl ::core::fmt::Display for UnknownErrorCode {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::write!(
-            f, "unknown status code {}: not in the error-code table", self.status
-        )
-    }
-}
-/// An error with no source: the status is the whole story.
-impl ::core::error::Error for UnknownErrorCode {}
-/// The error of parsing a `ErrorCode`: the text is neither a status in the table nor a variant name.
-///
-/// # Examples
-///
-/// ```
-/// use picsart_error_codes::ErrorCode;
-///
+/// assert_eq!(err.input(), "999");
 /// let err = "Teapot".parse::<ErrorCode>().unwrap_err();
 /// assert_eq!(err.input(), "Teapot");
 /// let text = err.to_string();
 /// assert!(text.starts_with("unknown error code \"Teapot\""));
 /// ```
-#[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
-pub struct ParseErrorCodeError {
+#[derive(::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq)]
+pub struct InvalidErrorCode {
     input: [::core::primitive::u8; 12],
     len: ::core::primitive::u8,
     truncated: ::core::primitive::bool,
 }
-impl ParseErrorCodeError {
+impl InvalidErrorCode {
     fn new(text: &::core::primitive::str) -> Self {
         let bytes = text.as_bytes();
         let mut input = [0; 12];
@@ -1251,25 +1207,44 @@ impl ParseErrorCodeError {
             truncated: len < bytes.len(),
         }
     }
-    /// The rejected text, or its first 12 bytes (cut at a character boundary) if it
-    /// was longer; `Display` then adds `...`.
+    fn from_status(status: ::core::primitive::u16) -> Self {
+        let mut input = [0; 12];
+        let mut len = 0;
+        let mut divisor: ::core::primitive::u16 = 10_000;
+        while divisor > 1 && status / divisor == 0 {
+            divisor /= 10;
+        }
+        while divisor > 0 {
+            input[len] = b'0' + (status / divisor % 10) as ::core::primitive::u8;
+            len += 1;
+            divisor /= 10;
+        }
+        Self {
+            input,
+            len: len as ::core::primitive::u8,
+            truncated: false,
+        }
+    }
+    /// What was rejected: the status, in decimal, or the text, or its first 12
+    /// bytes (cut at a character boundary) if it was longer; `Display` then adds
+    /// `...`.
     #[must_use]
     pub fn input(&self) -> &::core::primitive::str {
         ::core::str::from_utf8(&self.input[..self.len as ::core::primitive::usize])
             .unwrap_or_default()
     }
 }
-/// Shows the rejected text (at most its first 12 bytes, cut at a character boundary) and whether it was longer, as `ParseErrorCodeError { input: "Tea", truncated: false }`.
-impl ::core::fmt::Debug for ParseErrorCodeError {
+/// Shows the rejected input (at most its first 12 bytes, cut at a character boundary) and whether it was longer, as `InvalidErrorCode { input: "Tea", truncated: false }`.
+impl ::core::fmt::Debug for InvalidErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.debug_struct(::core::stringify!(ParseErrorCodeError))
+        f.debug_struct(::core::stringify!(InvalidErrorCode))
             .field("input", &self.input())
             .field("truncated", &self.truncated)
             .finish()
     }
 }
-/// Writes `unknown error code "<text>": expected a status such as ... or a name such as ...`, with at most the text's first 12 bytes (cut at a character boundary) and `...` after them if it was longer, and an example of each accepted form taken from the table.
-impl ::core::fmt::Display for ParseErrorCodeError {
+/// Writes `unknown error code "<input>": expected a status such as ... or a name such as ...`, with at most the input's first 12 bytes (cut at a character boundary) and `...` after them if it was longer, and an example of each accepted form taken from the table.
+impl ::core::fmt::Display for InvalidErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         let ellipsis = if self.truncated { "..." } else { "" };
         ::core::write!(
@@ -1278,5 +1253,5 @@ impl ::core::fmt::Display for ParseErrorCodeError {
         )
     }
 }
-/// An error with no source: the rejected text is the whole story.
-impl ::core::error::Error for ParseErrorCodeError {}
+/// An error with no source: the rejected input is the whole story.
+impl ::core::error::Error for InvalidErrorCode {}

@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::expand::check;
+use crate::pipeline::check;
 
 fn broken_tables() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken-tables");

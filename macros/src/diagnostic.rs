@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use unicode_width::UnicodeWidthStr as _;
 
-use crate::validate::is_control;
+use crate::chars::is_control;
 
 /// One mistake in the table: where it is (bytes of the file) and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]

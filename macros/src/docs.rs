@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::markdown::{code_span, literal};
+use crate::markdown::{code_span, literal, render};
 use crate::validate::Code;
 
 /// `text` as one `#[doc = " line"]` attribute per line, as `///` comments would give, so
@@ -23,7 +23,8 @@ pub fn attrs(text: &str) -> TokenStream {
 }
 
 /// `**404 Not Found**`, a blank line, then the row's description (as rewritten for
-/// rustdoc). Markdown characters of the reason phrase show as written.
+/// rustdoc: the same page, nothing compiled, nothing rustdoc warns about; see
+/// [`render`]). Markdown characters of the reason phrase show as written.
 pub fn variant(code: &Code) -> String {
     let retry = if code.retryable {
         "\n\nRetryable: the same request may succeed if sent again later."
@@ -33,15 +34,15 @@ pub fn variant(code: &Code) -> String {
     format!(
         "**{} {}**\n\n{}{retry}",
         code.status,
-        literal(&code.message),
-        code.doc
+        literal(&code.reason_phrase),
+        render(&code.description)
     )
 }
 
 /// The Markdown table of every code, appended to the enum's own docs.
 pub fn table(codes: &[Code]) -> String {
     let mut out = String::from(
-        "\n# Codes\n\n| Status | Variant | Message | Retryable |\n|---:|---|---|:---:|\n",
+        "\n# Codes\n\n| Status | Variant | Reason phrase | Retryable |\n|---:|---|---|:---:|\n",
     );
     for code in codes {
         let _ = writeln!(
@@ -50,37 +51,78 @@ pub fn table(codes: &[Code]) -> String {
             code.status,
             code.name,
             code.name,
-            literal(&code.message),
+            literal(&code.reason_phrase),
             if code.retryable { "yes" } else { "no" }
         );
     }
     out
 }
 
-/// The generated items and trait impls that get docs, in the order `expand` asks for them.
-pub const ITEMS: [&str; 21] = [
-    "ALL",
-    "as_u16",
-    "from_u16",
-    "name",
-    "message",
-    "description",
-    "is_retryable",
-    "is_success",
-    "is_client_error",
-    "is_server_error",
-    "display",
-    "into_u16",
-    "try_from",
-    "from_str",
-    "unknown",
-    "unknown_display",
-    "unknown_error",
-    "parse",
-    "parse_display",
-    "parse_debug",
-    "parse_error",
-];
+/// A generated item or trait impl that has docs: [`MethodDocs::of`] writes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// The constant `ALL`.
+    All,
+    /// `as_u16`.
+    AsU16,
+    /// `from_u16`.
+    FromU16,
+    /// `name`.
+    Name,
+    /// `reason_phrase`.
+    ReasonPhrase,
+    /// `description`.
+    Description,
+    /// `is_retryable`.
+    IsRetryable,
+    /// `is_success`.
+    IsSuccess,
+    /// `is_client_error`.
+    IsClientError,
+    /// `is_server_error`.
+    IsServerError,
+    /// `impl Display for Enum`.
+    Display,
+    /// `impl From<Enum> for u16`.
+    IntoU16,
+    /// `impl TryFrom<u16> for Enum`.
+    TryFrom,
+    /// `impl FromStr for Enum`.
+    FromStr,
+    /// The type `Invalid<Enum>`, the error of `TryFrom<u16>` and `FromStr`.
+    Invalid,
+    /// `impl Debug for Invalid<Enum>`.
+    InvalidDebug,
+    /// `impl Display for Invalid<Enum>`.
+    InvalidDisplay,
+    /// `impl Error for Invalid<Enum>`.
+    InvalidError,
+}
+
+impl Item {
+    /// Every item, in the order they are generated.
+    #[cfg(test)]
+    pub const EVERY: [Item; 18] = [
+        Item::All,
+        Item::AsU16,
+        Item::FromU16,
+        Item::Name,
+        Item::ReasonPhrase,
+        Item::Description,
+        Item::IsRetryable,
+        Item::IsSuccess,
+        Item::IsClientError,
+        Item::IsServerError,
+        Item::Display,
+        Item::IntoU16,
+        Item::TryFrom,
+        Item::FromStr,
+        Item::Invalid,
+        Item::InvalidDebug,
+        Item::InvalidDisplay,
+        Item::InvalidError,
+    ];
+}
 
 /// The longest line a generated example may have, so that it fits the box rustdoc draws
 /// around code without a scroll bar: about 72 characters in a 1000-pixel-wide window
@@ -103,9 +145,9 @@ pub struct MethodDocs<'a> {
 
 impl<'a> MethodDocs<'a> {
     /// The code the examples are about: the first error code (or the first code) whose
-    /// name and message keep the example's lines short, else the one with the shortest.
+    /// name and reason phrase keep the example's lines short, else the one with the shortest.
     fn sample(&self) -> &'a Code {
-        let length = |code: &&Code| code.name.len() + code.message.len();
+        let length = |code: &&Code| code.name.len() + code.reason_phrase.len();
         let codes = self.codes;
         let errors = || codes.iter().filter(|code| code.status >= 400);
         errors()
@@ -116,12 +158,12 @@ impl<'a> MethodDocs<'a> {
     }
 
     /// A text that no `FromStr` of this table accepts, for the examples of rejection: a
-    /// name-like word that is no code's name or message, in any letter case.
+    /// name-like word that is no code's name or reason phrase, in any letter case.
     fn absent_name(&self) -> String {
         let taken = |candidate: &str| {
             self.codes.iter().any(|code| {
                 code.name.eq_ignore_ascii_case(candidate)
-                    || code.message.eq_ignore_ascii_case(candidate)
+                    || code.reason_phrase.eq_ignore_ascii_case(candidate)
             })
         };
         ["Teapot", "NoSuchCode", "NotACode"]
@@ -138,8 +180,8 @@ impl<'a> MethodDocs<'a> {
         (self.codes.iter()).any(|code| code.name == text || code.status.to_string() == text)
     }
 
-    /// The docs of the generated item named `item` (one of [`ITEMS`]).
-    pub fn of(&self, item: &str) -> String {
+    /// The docs of the generated `item`.
+    pub fn of(&self, item: Item) -> String {
         let body = self.example(item);
         let example = match &self.example_path {
             Some(path) if !body.is_empty() => {
@@ -151,59 +193,59 @@ impl<'a> MethodDocs<'a> {
     }
 
     /// The summary of `item`: what it accepts and what it produces.
-    fn summary(&self, item: &str) -> String {
+    fn summary(&self, item: Item) -> String {
         let (e, s) = (&self.ident, self.sample());
-        let display = code_span(&format!("{} {}", s.status, s.message));
+        let display = code_span(&format!("{} {}", s.status, s.reason_phrase));
         match item {
-            "ALL" => "Every code of the table, in table order.".into(),
-            "as_u16" => "The HTTP status of this code, which is also its discriminant.".into(),
-            "from_u16" => "The code of an HTTP status, or `None` if the table has no such status.".into(),
-            "name" => "The variant's name, as `FromStr` accepts it.".into(),
-            "message" => "The documented message (reason phrase) of this code.".into(),
-            "description" => "What this code means and what the caller should do, in Markdown, as written in the table.".into(),
-            "is_retryable" => "Whether sending the same request again later may succeed.".into(),
-            "is_success" => "Whether this is a success status (`200..=299`).".into(),
-            "is_client_error" => "Whether this is a client error status (`400..=499`).".into(),
-            "is_server_error" => "Whether this is a server error status (`500..=599`).".into(),
-            "display" => format!(
-                "Writes the status, one space and the message, such as {display}. \
+            Item::All => "Every code of the table, in table order.".into(),
+            Item::AsU16 => "The HTTP status of this code, which is also its discriminant.".into(),
+            Item::FromU16 => "The code of an HTTP status, or `None` if the table has no such status.".into(),
+            Item::Name => "The variant's name, as `FromStr` accepts it.".into(),
+            Item::ReasonPhrase => "The reason phrase of this code, as the table documents it: the text after the status in a status line (RFC 9110), as in `404 Not Found`.".into(),
+            Item::Description => "What this code means and what the caller should do, in Markdown, as written in the table.".into(),
+            Item::IsRetryable => "Whether sending the same request again later may succeed.".into(),
+            Item::IsSuccess => "Whether this is a success status (`200..=299`).".into(),
+            Item::IsClientError => "Whether this is a client error status (`400..=499`).".into(),
+            Item::IsServerError => "Whether this is a server error status (`500..=599`).".into(),
+            Item::Display => format!(
+                "Writes the status, one space and the reason phrase, such as {display}. \
                  Width, fill and alignment apply to the whole text (`{{:>24}}`)."
             ),
-            "into_u16" => format!("The HTTP status of a code, as [`{e}::as_u16`] gives it."),
-            "try_from" => format!(
+            Item::IntoU16 => format!("The HTTP status of a code, as [`{e}::as_u16`] gives it."),
+            Item::TryFrom => format!(
                 "The code of an HTTP status, as [`{e}::from_u16`] finds it; any `u16` the \
                  table does not have, including those outside `100..=599`, is an \
-                 [`Unknown{e}`] error."
+                 [`Invalid{e}`] error holding the status."
             ),
-            "from_str" => format!(
+            Item::FromStr => format!(
                 "Parses a code from its status or its variant name.\n\n\
                  Exactly two forms are accepted: the status as three ASCII digits, such as \
                  `\"{status}\"`, and the variant name as [`{e}::name`] gives it, such as \
                  `\"{name}\"`, in the same letter case. Nothing else is: no surrounding \
-                 whitespace, sign or leading zero, neither the message nor the `Display` \
-                 text ({display}) as such, and no status the table does not have. The error \
-                 is a [`Parse{e}Error`] holding the rejected text.",
+                 whitespace, sign or leading zero, neither the reason phrase nor the \
+                 `Display` text ({display}) as such, and no status the table does not have. \
+                 The error is an [`Invalid{e}`] holding the rejected text.",
                 status = s.status,
                 name = s.name,
             ),
-            "unknown" => format!("The error of `{e}::try_from(u16)`: the status is not in the table."),
-            "unknown_display" => "Writes `unknown status code <status>: not in the error-code table`.".into(),
-            "unknown_error" => "An error with no source: the status is the whole story.".into(),
-            "parse" => format!("The error of parsing a `{e}`: the text is neither a status in the table nor a variant name."),
-            "parse_display" => "Writes `unknown error code \"<text>\": expected a status such as ... or a name such as ...`, \
-                                with at most the text's first 12 bytes (cut at a character boundary) and `...` after them if it was longer, and an example \
-                                of each accepted form taken from the table.".into(),
-            "parse_debug" => format!(
-                "Shows the rejected text (at most its first 12 bytes, cut at a character boundary) and whether it was longer, as \
-                 `Parse{e}Error {{ input: \"Tea\", truncated: false }}`."
+            Item::Invalid => format!(
+                "The error of `{e}::try_from(u16)` and of parsing a `{e}`: the status or \
+                 the text is no code of the table. [`input`](Self::input) gives what was \
+                 rejected."
             ),
-            "parse_error" => "An error with no source: the rejected text is the whole story.".into(),
-            _ => String::new(),
+            Item::InvalidDebug => format!(
+                "Shows the rejected input (at most its first 12 bytes, cut at a character boundary) and whether it was longer, as \
+                 `Invalid{e} {{ input: \"Tea\", truncated: false }}`."
+            ),
+            Item::InvalidDisplay => "Writes `unknown error code \"<input>\": expected a status such as ... or a name such as ...`, \
+                                with at most the input's first 12 bytes (cut at a character boundary) and `...` after them if it was longer, and an example \
+                                of each accepted form taken from the table.".into(),
+            Item::InvalidError => "An error with no source: the rejected input is the whole story.".into(),
         }
     }
 
     /// The body of `item`'s example; empty for items without one.
-    fn example(&self, item: &str) -> String {
+    fn example(&self, item: Item) -> String {
         let (e, s) = (&self.ident, self.sample());
         let v = format!("{e}::{}", s.name);
         let status = s.status;
@@ -216,14 +258,14 @@ impl<'a> MethodDocs<'a> {
             |left: &str, right: &str| format!("let code = {v};\n{}", assert_eq(left, right));
         let absent = self.absent_name();
         match item {
-            "ALL" => format!(
+            Item::All => format!(
                 "let all = {e}::ALL;\n\
                  assert_eq!(all.len(), {});\n\
                  assert!(all.iter().any(|code| code.as_u16() == {status}));",
                 self.codes.len()
             ),
-            "as_u16" => about_code("code.as_u16()", &status.to_string()),
-            "from_u16" => format!(
+            Item::AsU16 => about_code("code.as_u16()", &status.to_string()),
+            Item::FromU16 => format!(
                 "let code = {e}::from_u16({status});\n{}\n\
                  // Not an HTTP status, so in no table:\n\
                  assert!({e}::from_u16(999).is_none());",
@@ -232,62 +274,68 @@ impl<'a> MethodDocs<'a> {
                     &format!("Some({:?})", s.name)
                 )
             ),
-            "name" => about_code("code.name()", &format!("{:?}", s.name)),
-            "message" => about_code("code.message()", &format!("{:?}", s.message)),
-            "description" => format!("let code = {v};\nassert!(!code.description().is_empty());"),
-            "is_retryable" => flag("is_retryable", s.retryable),
-            "is_success" => flag("is_success", (200..300).contains(&status)),
-            "is_client_error" => flag("is_client_error", (400..500).contains(&status)),
-            "is_server_error" => flag("is_server_error", (500..600).contains(&status)),
-            "display" => about_code(
+            Item::Name => about_code("code.name()", &format!("{:?}", s.name)),
+            Item::ReasonPhrase => {
+                about_code("code.reason_phrase()", &format!("{:?}", s.reason_phrase))
+            }
+            Item::Description => {
+                format!("let code = {v};\nassert!(!code.description().is_empty());")
+            }
+            Item::IsRetryable => flag("is_retryable", s.retryable),
+            Item::IsSuccess => flag("is_success", (200..300).contains(&status)),
+            Item::IsClientError => flag("is_client_error", (400..500).contains(&status)),
+            Item::IsServerError => flag("is_server_error", (500..600).contains(&status)),
+            Item::Display => about_code(
                 "code.to_string()",
-                &format!("{:?}", format!("{status} {}", s.message)),
+                &format!("{:?}", format!("{status} {}", s.reason_phrase)),
             ),
-            "into_u16" => about_code("u16::from(code)", &status.to_string()),
-            "try_from" => format!(
+            Item::IntoU16 => about_code("u16::from(code)", &status.to_string()),
+            Item::TryFrom => format!(
                 "let code = {e}::try_from({status});\n{}\n\
                  assert!({e}::try_from(999).is_err());",
                 assert_eq("code.map(|code| code.as_u16())", &format!("Ok({status})"))
             ),
-            "from_str" => {
-                let mut rejected = vec![
-                    format!("{:?}", s.name.to_lowercase()),
-                    format!("\" {status}\""),
-                    format!("\"0{status}\""),
-                    format!("\"+{status}\""),
-                    format!("{:?}", format!("{status} {}", s.message)),
-                ];
-                if !self.parses(&s.message) {
-                    rejected.push(format!("{:?}", s.message));
-                }
-                let rejected: String = rejected
-                    .iter()
-                    .map(|text| format!("    {text},\n"))
-                    .collect();
-                format!(
-                    "let code = \"{status}\".parse::<{e}>();\n{}\n\
-                     let name = {:?};\n\
-                     let code = name.parse::<{e}>();\n{}\n\
-                     for text in [\n{rejected}] {{\n    assert!(text.parse::<{e}>().is_err());\n}}",
-                    assert_eq("code.map(|code| code.as_u16())", &format!("Ok({status})")),
-                    s.name,
-                    assert_eq("code.map(|code| code.as_u16())", &format!("Ok({status})")),
-                )
-            }
-            "unknown" => format!(
+            Item::FromStr => self.example_of_from_str(),
+            Item::Invalid => format!(
                 "let err = {e}::try_from(999).unwrap_err();\n\
-                 assert_eq!(err.status(), 999);\n\
-                 let text = \"unknown status code 999: not in the error-code table\";\n\
-                 assert_eq!(err.to_string(), text);"
-            ),
-            "parse" => format!(
-                "let err = {absent:?}.parse::<{e}>().unwrap_err();\n\
+                 assert_eq!(err.input(), \"999\");\n\
+                 let err = {absent:?}.parse::<{e}>().unwrap_err();\n\
                  assert_eq!(err.input(), {absent:?});\n\
                  let text = err.to_string();\n\
                  assert!(text.starts_with(\"unknown error code \\\"{absent}\\\"\"));"
             ),
-            _ => String::new(),
+            Item::InvalidDebug | Item::InvalidDisplay | Item::InvalidError => String::new(),
         }
+    }
+
+    /// `FromStr`'s example: the two accepted forms of the sample code, and texts close to
+    /// them that are rejected.
+    fn example_of_from_str(&self) -> String {
+        let (e, s) = (&self.ident, self.sample());
+        let status = s.status;
+        let mut rejected = vec![
+            format!("{:?}", s.name.to_lowercase()),
+            format!("\" {status}\""),
+            format!("\"0{status}\""),
+            format!("\"+{status}\""),
+            format!("{:?}", format!("{status} {}", s.reason_phrase)),
+        ];
+        if !self.parses(&s.reason_phrase) {
+            rejected.push(format!("{:?}", s.reason_phrase));
+        }
+        let rejected: String = rejected
+            .iter()
+            .map(|text| format!("    {text},\n"))
+            .collect();
+        format!(
+            "let code = \"{status}\".parse::<{e}>();\n{}\n\
+             let name = {:?};\n\
+             let code = name.parse::<{e}>();\n{}\n\
+             for text in [\n{rejected}] {{\n    assert!(text.parse::<{e}>().is_err());\n}}",
+            assert_eq("code.map(|code| code.as_u16())", &format!("Ok({status})")),
+            s.name,
+            assert_eq("code.map(|code| code.as_u16())", &format!("Ok({status})")),
+        )
     }
 }
 
@@ -306,13 +354,12 @@ fn assert_eq(left: &str, right: &str) -> String {
 mod tests {
     use super::*;
 
-    fn code(status: u16, name: &str, message: &str, retryable: bool) -> Code {
+    fn code(status: u16, name: &str, reason_phrase: &str, retryable: bool) -> Code {
         Code {
             status,
             name: name.into(),
-            message: message.into(),
+            reason_phrase: reason_phrase.into(),
             description: "Check the URL.".into(),
-            doc: "Check the URL.".into(),
             retryable,
         }
     }
@@ -326,7 +373,7 @@ mod tests {
     }
 
     /// Every line of `item`'s example but the `use` line, which names the path given.
-    fn example_lines(docs: &MethodDocs<'_>, item: &str) -> Vec<String> {
+    fn example_lines(docs: &MethodDocs<'_>, item: Item) -> Vec<String> {
         let text = docs.of(item);
         let code = text.split("```").nth(1).unwrap_or_default();
         code.lines()
@@ -355,7 +402,25 @@ mod tests {
     }
 
     #[test]
-    fn markdown_characters_of_messages_show_as_written() {
+    fn variant_docs_carry_the_description_rewritten_for_rustdoc() {
+        let description =
+            "For example:\n\n    curl -d '' https://api.picsart.io\n\nA Vec<u8> body.";
+        let row = Code {
+            description: description.into(),
+            ..code(415, "UnsupportedMediaType", "Unsupported Media Type", false)
+        };
+        assert_eq!(
+            variant(&row),
+            "**415 Unsupported Media Type**\n\nFor example:\n\n```text\ncurl -d '' https://api.picsart.io\n```\n\nA Vec\\<u8\\> body."
+        );
+        assert!(
+            row.description.contains("    curl"),
+            "the code keeps it as written"
+        );
+    }
+
+    #[test]
+    fn markdown_characters_of_reason_phrases_show_as_written() {
         let odd = code(404, "NotFound", "Not *Found* | <b>", false);
         assert!(variant(&odd).starts_with(r"**404 Not \*Found\* \| \<b\>**"));
         let table = table(&[odd]);
@@ -374,26 +439,28 @@ mod tests {
             code(404, "NotFound", "Not \"Found\"", false),
         ];
         let examples = docs(&codes);
-        let message = examples.of("message");
-        assert!(message.contains("use c::E;"));
-        assert!(message.contains("let code = E::NotFound;"));
-        assert!(message.contains(r#"assert_eq!(code.message(), "Not \"Found\"");"#));
+        let reason_phrase = examples.of(Item::ReasonPhrase);
+        assert!(reason_phrase.contains("use c::E;"));
+        assert!(reason_phrase.contains("let code = E::NotFound;"));
+        assert!(reason_phrase.contains(r#"assert_eq!(code.reason_phrase(), "Not \"Found\"");"#));
         assert!(examples
-            .of("is_client_error")
+            .of(Item::IsClientError)
             .contains("let code = E::NotFound;\nassert!(code.is_client_error());"));
         assert!(examples
-            .of("is_retryable")
+            .of(Item::IsRetryable)
             .contains("assert!(!code.is_retryable());"));
-        assert_eq!(examples.of("no such item"), "");
-        for item in ITEMS {
-            assert!(!examples.summary(item).is_empty(), "{item} has no summary");
+        for item in Item::EVERY {
+            assert!(
+                !examples.summary(item).is_empty(),
+                "{item:?} has no summary"
+            );
         }
         let without = MethodDocs {
             example_path: None,
             ..examples
         };
         assert_eq!(
-            without.of("name"),
+            without.of(Item::Name),
             "The variant's name, as `FromStr` accepts it."
         );
     }
@@ -408,7 +475,7 @@ mod tests {
         ];
         assert_eq!(docs(&teapots).absent_name(), "NotACode2");
         assert!(docs(&teapots)
-            .of("parse")
+            .of(Item::Invalid)
             .contains(r#""NotACode2".parse::<E>()"#));
     }
 
@@ -429,35 +496,35 @@ mod tests {
             ident: "PicsartCreativeApiErrorCode".into(),
             ..docs(&codes)
         };
-        for item in ITEMS {
+        for item in Item::EVERY {
             for line in example_lines(&examples, item) {
                 if !line.contains(long) {
-                    assert!(line.chars().count() <= MAX_LINE, "{item}: {line}");
+                    assert!(line.chars().count() <= MAX_LINE, "{item:?}: {line}");
                 }
             }
         }
         assert!(examples
-            .of("message")
+            .of(Item::ReasonPhrase)
             .contains(&format!("\n    {long:?},\n")));
     }
 
     #[test]
     fn from_str_docs_name_only_texts_that_cannot_parse() {
-        // The message equals another variant's name: then it is not shown as rejected.
+        // The reason phrase equals another variant's name: then it is not shown as rejected.
         let codes = [code(410, "Gone", "Gone", false)];
-        let doc = docs(&codes).of("from_str");
+        let doc = docs(&codes).of(Item::FromStr);
         assert!(!doc.contains("    \"Gone\",\n"), "{doc}");
         assert!(doc.contains("    \"gone\",\n"), "{doc}");
-        // The message is another code's status, which parses.
+        // The reason phrase is another code's status, which parses.
         let codes = [
             code(404, "Teapot", "418", false),
             code(418, "Other", "I'm a teapot", false),
         ];
-        let doc = docs(&codes).of("from_str");
+        let doc = docs(&codes).of(Item::FromStr);
         assert!(!doc.contains("    \"418\",\n"), "{doc}");
         // A status the table does not have does not parse.
         let codes = [code(404, "Teapot", "419", false)];
-        assert!(docs(&codes).of("from_str").contains("    \"419\",\n"));
+        assert!(docs(&codes).of(Item::FromStr).contains("    \"419\",\n"));
     }
 
     /// The text of each table cell and of each `Strong` span that `markdown` renders.
@@ -486,14 +553,14 @@ mod tests {
 
         #[test]
         fn any_reason_phrase_shows_as_written_in_the_table_and_the_bold_line(
-            message in r#"[!-~é🦀日][ -~\t]{0,30}[!-~é🦀日]"#,
+            phrase in r#"[!-~é🦀日][ -~\t]{0,30}[!-~é🦀日]"#,
         ) {
-            let row = code(404, "NotFound", &message, false);
+            let row = code(404, "NotFound", &phrase, false);
             let table = table(std::slice::from_ref(&row));
             let (cells, _) = rendered_texts(&table);
-            proptest::prop_assert_eq!(&cells[6], &message, "{}", table);
+            proptest::prop_assert_eq!(&cells[6], &phrase, "{}", table);
             let (_, strong) = rendered_texts(&variant(&row));
-            proptest::prop_assert_eq!(&strong[0], &format!("404 {message}"), "{}", variant(&row));
+            proptest::prop_assert_eq!(&strong[0], &format!("404 {phrase}"), "{}", variant(&row));
         }
     }
 }

@@ -31,23 +31,24 @@
 //!
 //! ```toml
 //! [[code]]
-//! status = 404            # HTTP status, 100..=599, unique
-//! message = "Not Found"   # the documented reason phrase
+//! status = 404                  # HTTP status, 100..=599, unique
+//! reason_phrase = "Not Found"   # the text after the status in a status line
 //! description = """
 //! What it means and what the caller should do (Markdown)."""
-//! retryable = false       # optional, default false
-//! name = "NotFound"       # optional, default: `message` in UpperCamelCase
+//! retryable = false             # optional, default false
+//! name = "NotFound"             # optional, default: `reason_phrase` in UpperCamelCase
 //! ```
 //!
 //! # What is generated
 //!
 //! The enum keeps its attributes, docs and visibility, gains `#[repr(u16)]`, one variant
 //! per row (discriminant = status, docs starting with `**404 Not Found**`) and a table of
-//! all codes in its docs. It gets the `const fn`s `as_u16`, `from_u16`, `name`, `message`,
-//! `description`, `is_retryable`, `is_success`, `is_client_error`, `is_server_error`, the
-//! constant `ALL`, `Display` (`404 Not Found`), `From<Enum> for u16`, `TryFrom<u16>`
-//! (error type `Unknown<Enum>`) and `FromStr` (the status or the variant name; error type
-//! `Parse<Enum>Error`). Every path in the output is absolute, so the code compiles under
+//! all codes in its docs. It gets the `const fn`s `as_u16`, `from_u16`, `name`,
+//! `reason_phrase`, `description`, `is_retryable`, `is_success`, `is_client_error`,
+//! `is_server_error`, the constant `ALL`, `Display` (`404 Not Found`), `From<Enum> for
+//! u16`, `TryFrom<u16>` and `FromStr` (the status or the variant name), both with the
+//! error type `Invalid<Enum>` (`input()` gives what was rejected). Every path in the
+//! output is absolute, so the code compiles under
 //! `#![no_implicit_prelude]` and whatever names the crate defines. The output includes the
 //! table with `include_bytes!`, so editing the table rebuilds the crate that uses it.
 //!
@@ -57,8 +58,8 @@
 //! is a compile error of its own, all of them in the first build, each once: a row missing
 //! a key still has its other keys checked, independent mistakes in one value are each
 //! reported, and a value that breaks one rule is not checked by the rules that depend on
-//! it, so nothing that follows from a mistake is reported again (an empty `message` is not
-//! also a message without a variant name). Each error is written
+//! it, so nothing that follows from a mistake is reported again (an empty `reason_phrase` is
+//! not also a reason phrase without a variant name). Each error is written
 //! `path:line:column: message`, followed by the line with carets under the offending
 //! value (aligned by display width, so wide characters do not shift them), a secondary
 //! label `first defined here` on the first definition of a duplicate, and, where useful,
@@ -90,20 +91,20 @@
 //! |---|---|
 //! | TOML syntax (unterminated string, bad escape, duplicate key...) | `invalid TOML: ...`, at the parser's position, with `first defined here` on the first of a duplicate key, and a label at the start of a multi-line string left open that ran on into the next row; nothing else is checked |
 //! | an unknown top-level key | ``unknown key `codes`, expected `code` `` |
-//! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `message`, `description`, `retryable`, `name` `` with ``help: did you mean `message`?`` for a misspelling, an abbreviation (`desc`, `msg`) or another common name (`code`, `reason`), and no "missing" error for the key it stands for |
+//! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `reason_phrase`, `description`, `retryable`, `name` `` with ``help: did you mean `reason_phrase`?`` for a misspelling, an abbreviation (`desc`, `retry`) or another common name (`code`, `message`, `msg`, `reason`, `phrase`), and no "missing" error for the key it stands for |
 //! | a value of the wrong type | ``invalid type for `status`: expected an integer, found string`` |
 //! | `[code]` instead of `[[code]]` | ``` `code` must be an array of tables, one per code ```; beside `[[code]]` rows, TOML's `duplicate key` with the `[code]` header labelled and help |
-//! | a missing key | ``missing `message` in this `[[code]]` row``, at the row's header |
-//! | an empty or blank `message`, `description` or `name` | ``` `description` is empty ``` |
+//! | a missing key | ``missing `reason_phrase` in this `[[code]]` row``, at the row's header |
+//! | an empty or blank `reason_phrase`, `description` or `name` | ``` `description` is empty ``` |
 //! | a status outside HTTP | `status 700 is out of range: expected an HTTP status in 100..=599` |
 //! | an integer beyond 64 bits | ``` `status` does not fit in a 64-bit integer ``` |
 //! | the same status twice | `duplicate status 404`, with `first defined here` on the first |
 //! | two rows with one variant name | ``duplicate variant name `NotFound` ``, with `first defined here` on the first |
 //! | a `name` that cannot name a variant | ``` `type` cannot name a variant ``` |
-//! | a message with no letters and no `name` | ``cannot derive a variant name from message `???` `` |
-//! | a message with a line break (`\n`, `\r`, U+2028...) | ``` `message` contains a line break (U+000A line feed) ```, with the reason-phrase grammar of RFC 9112, section 4 |
-//! | a message with another control character than a tab, or a text-direction control (U+202A..=U+202E, U+2066..=U+2069, denied by rustc in literals) | ``` `message` contains a control character (U+0007) ``` |
-//! | a message with whitespace at either end | ``` `message` ends with whitespace ``` with the trimmed value to write |
+//! | a reason phrase with no letters and no `name` | ``cannot derive a variant name from reason phrase `???` `` |
+//! | a reason phrase with a line break (`\n`, `\r`, U+2028...) | ``` `reason_phrase` contains a line break (U+000A line feed) ```, with the reason-phrase grammar of RFC 9112, section 4 |
+//! | a reason phrase with another control character than a tab, or a text-direction control (U+202A..=U+202E, U+2066..=U+2069, denied by rustc in literals) | ``` `reason_phrase` contains a control character (U+0007) ``` |
+//! | a reason phrase with whitespace at either end | ``` `reason_phrase` ends with whitespace ``` with the trimmed value to write |
 //! | a description with a control character other than line breaks and tabs, or a text-direction control | ``` `description` contains a control character (U+000D carriage return) ``` |
 //! | a code fence in a description that is never closed | ``this code block in `description` is never closed`` |
 //! | a link, image or autolink (`<localhost:8080>`) in a description whose target is not `scheme://...` or `mailto:` | ``link to `Foo` in `description`: a link must go to a full URL`` |
@@ -146,19 +147,32 @@
 //! repeated argument, the attribute on something other than an enum, an enum that already
 //! has variants, generics or a `#[repr]`.
 
-#[cfg(test)]
-mod broken_tables;
+// One crate, not typify's library + thin proc-macro crate: that library would be one
+// more published crate (the macro depends on it), and its public items would count
+// against the budget of public items across the published crates. The expansion bench
+// compiles these modules into itself instead (see its header).
+
+// `pipeline` runs the stages in order, each on what the one before produced:
+// `input` (the arguments and the enum), `read` (`path` to the table's text), `table`
+// (text to typed rows with spans), `validate` (rows to codes: every rule, located errors),
+// `expand` (codes to tokens, only `quote!`, with the rustdoc text from `docs`); on a
+// mistake, `fallback`. `chars`, `diagnostic` and `markdown` serve the stages.
+mod chars;
 mod diagnostic;
 mod docs;
 mod expand;
+mod fallback;
 mod input;
 mod markdown;
+mod pipeline;
+mod read;
 mod table;
-#[cfg(test)]
-mod test_support;
 mod validate;
 
-use std::path::PathBuf;
+#[cfg(test)]
+mod broken_tables;
+#[cfg(test)]
+mod test_support;
 
 /// Generates the variants and API of an empty enum from a TOML table of error codes.
 ///
@@ -169,11 +183,7 @@ pub fn error_codes(
     args: proc_macro::TokenStream,
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
-    let search_dirs: Vec<PathBuf> = ["CARGO_MANIFEST_DIR", "PICSART_ERROR_CODES_TABLE_DIR"]
-        .into_iter()
-        .filter_map(|var| std::env::var_os(var).map(PathBuf::from))
-        .collect();
-    expand::error_codes(args.into(), item.into(), &search_dirs).into()
+    pipeline::error_codes(args.into(), item.into(), &read::search_dirs()).into()
 }
 
 // The README is the crate's crates.io page: its example runs as a doctest.

@@ -66,6 +66,36 @@ pub enum ProblemKind {
 /// compiled and nothing rustdoc warns about; leading blank lines and trailing whitespace
 /// are dropped. Every problem is reported, in text order.
 pub fn rewrite(text: &str) -> Result<String, Vec<Problem>> {
+    let rewritten = edited(text)?;
+    // The result must need no further edit and show the same: anything else is a case the
+    // edits above do not handle, which must fail here rather than on the page.
+    let (again, problems) = plan(&rewritten);
+    if again.is_empty() && problems.is_empty() && shown(text) == shown(&rewritten) {
+        Ok(rewritten)
+    } else {
+        Err(vec![Problem {
+            range: 0..text.len(),
+            kind: ProblemKind::Unfaithful,
+        }])
+    }
+}
+
+/// Whether `text` can be [rewritten](rewrite) for rustdoc: every problem, in text order.
+/// The rules call this; the docs are written with [`render`].
+pub fn check(text: &str) -> Result<(), Vec<Problem>> {
+    rewrite(text).map(drop)
+}
+
+/// The [rewrite](rewrite) of a text that [`check`] accepted, without proving it faithful
+/// again (that takes three more parses of it). Should `text` have a problem, it shows as
+/// plain text ([`literal`]) rather than as Markdown rustdoc might compile.
+pub fn render(text: &str) -> String {
+    edited(text).unwrap_or_else(|_| literal(text))
+}
+
+/// `text` with the edits [`plan`] makes, leading blank lines and trailing whitespace
+/// dropped, or the problems it cannot fix.
+fn edited(text: &str) -> Result<String, Vec<Problem>> {
     let (edits, problems) = plan(text);
     if !problems.is_empty() {
         return Err(problems);
@@ -73,18 +103,7 @@ pub fn rewrite(text: &str) -> Result<String, Vec<Problem>> {
     let rewritten = apply(text, &edits);
     let rewritten = rewritten.trim_end();
     let start = rewritten.len() - rewritten.trim_start().len();
-    let rewritten = &rewritten[rewritten[..start].rfind('\n').map_or(0, |i| i + 1)..];
-    // The result must need no further edit and show the same: anything else is a case the
-    // edits above do not handle, which must fail here rather than on the page.
-    let (again, problems) = plan(rewritten);
-    if again.is_empty() && problems.is_empty() && shown(text) == shown(rewritten) {
-        Ok(rewritten.to_owned())
-    } else {
-        Err(vec![Problem {
-            range: 0..text.len(),
-            kind: ProblemKind::Unfaithful,
-        }])
-    }
+    Ok(rewritten[rewritten[..start].rfind('\n').map_or(0, |i| i + 1)..].to_owned())
 }
 
 /// Markdown that shows `text` exactly, on one line or several, with URLs as links: every
@@ -167,69 +186,95 @@ struct TextRun {
 
 /// The edits `rewrite` makes, in text order, and the problems it cannot fix.
 fn plan(text: &str) -> (Vec<Edit>, Vec<Problem>) {
-    let mut edits: Vec<Edit> = Vec::new();
-    let mut problems = Vec::new();
-    let mut run = TextRun::default();
-    let mut in_link = 0usize;
-    // The indented code block being read: its range and its text.
-    let mut indented: Option<(Range<usize>, String)> = None;
-    let mut in_code = false;
-    // The fenced code block being read: its range, whether its last line looks like a
-    // closing fence, and where its code text ends so far.
-    let mut fenced_block: Option<(Range<usize>, bool, usize)> = None;
-    let problem = |range: Range<usize>, kind| Problem { range, kind };
+    let mut plan = Plan {
+        text,
+        ..Plan::default()
+    };
     for (event, range) in Parser::new_ext(text, rustdoc_options()).into_offset_iter() {
         if let Event::Text(part) = &event {
-            if in_code {
-                if let Some((_, code)) = &mut indented {
-                    code.push_str(part);
-                }
-                if let Some((_, _, code_end)) = &mut fenced_block {
-                    *code_end = range.end;
-                }
-            } else {
-                if run.range.end != range.start || run.parts.is_empty() {
-                    flush(text, &mut run, in_link > 0, &mut edits, &mut problems);
-                    run.range.start = range.start;
-                }
-                run.range.end = range.end;
-                run.parts.push((range, part.to_string()));
-            }
-            continue;
+            plan.text_event(part, range);
+        } else {
+            plan.flush();
+            plan.event(event, range);
         }
-        flush(text, &mut run, in_link > 0, &mut edits, &mut problems);
+    }
+    plan.flush();
+    let Plan {
+        mut edits,
+        mut problems,
+        ..
+    } = plan;
+    edits.sort_by_key(|(range, _)| (range.start, range.end));
+    problems.sort_by_key(|p| (p.range.start, p.range.end));
+    (edits, problems)
+}
+
+/// What [`plan`] has found so far, and where in the Markdown's structure it is.
+#[derive(Default)]
+struct Plan<'a> {
+    text: &'a str,
+    edits: Vec<Edit>,
+    problems: Vec<Problem>,
+    run: TextRun,
+    in_link: usize,
+    /// The indented code block being read: its range and its text.
+    indented: Option<(Range<usize>, String)>,
+    in_code: bool,
+    /// The fenced code block being read: its range, whether its last line looks like a
+    /// closing fence, and where its code text ends so far.
+    fenced_block: Option<(Range<usize>, bool, usize)>,
+}
+
+impl Plan<'_> {
+    /// Text: code is kept for its block, other text joins the run of text it continues.
+    fn text_event(&mut self, part: &str, range: Range<usize>) {
+        if self.in_code {
+            if let Some((_, code)) = &mut self.indented {
+                code.push_str(part);
+            }
+            if let Some((_, _, code_end)) = &mut self.fenced_block {
+                *code_end = range.end;
+            }
+            return;
+        }
+        if self.run.range.end != range.start || self.run.parts.is_empty() {
+            self.flush();
+            self.run.range.start = range.start;
+        }
+        self.run.range.end = range.end;
+        self.run.parts.push((range, part.to_owned()));
+    }
+
+    /// Edits the run of text read so far (see [`flush`]).
+    fn flush(&mut self) {
+        let in_link = self.in_link > 0;
+        flush(
+            self.text,
+            &mut self.run,
+            in_link,
+            &mut self.edits,
+            &mut self.problems,
+        );
+    }
+
+    /// Any event but text.
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+        let text = self.text;
         let is_link = matches!(event, Event::Start(Tag::Link { .. }));
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => {
-                in_code = true;
+                self.in_code = true;
                 let (info, looks_closed) = fence(text, &range);
-                fenced_block = Some((range, looks_closed, 0));
+                self.fenced_block = Some((range, looks_closed, 0));
                 if text[info.clone()].trim() != "text" {
-                    edits.push((info, "text".into()));
+                    self.edits.push((info, "text".into()));
                 }
             }
             Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => {
-                in_code = true;
-                indented = Some((range, String::new()));
+                self.in_code = true;
+                self.indented = Some((range, String::new()));
             }
-            Event::End(TagEnd::CodeBlock) => {
-                in_code = false;
-                if let Some((range, code)) = indented.take() {
-                    edits.push(fenced(text, range, &code));
-                }
-                // Closed if the last line looks like a closing fence and is not code: a
-                // fence indented by four spaces, or behind a `>` outside a quote, is code.
-                if let Some((range, looks_closed, code_end)) = fenced_block.take() {
-                    let body = text[range.clone()].trim_end_matches('\n');
-                    let last_line = range.start + body.rfind('\n').map_or(0, |i| i + 1);
-                    if !looks_closed || code_end > last_line {
-                        let line_end = text[range.start..]
-                            .find('\n')
-                            .map_or(text.len(), |i| range.start + i);
-                        problems.push(problem(range.start..line_end, ProblemKind::UnclosedFence));
-                    }
-                }
-            }
+            Event::End(TagEnd::CodeBlock) => self.end_code_block(),
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -241,20 +286,20 @@ fn plan(text: &str) -> (Vec<Edit>, Vec<Problem>) {
                 ..
             }) => {
                 if is_link {
-                    in_link += 1;
+                    self.in_link += 1;
                 }
                 // An autolink is any `<scheme:...>` (`<localhost:8080>` too), so it is
                 // checked like the others; an email autolink gets its `mailto:` on the page.
                 if link_type != LinkType::Email && !is_absolute_url(&dest_url) {
-                    problems.push(problem(range, ProblemKind::NotAUrl(dest_url.to_string())));
+                    self.problem(range, ProblemKind::NotAUrl(dest_url.to_string()));
                 }
             }
-            Event::End(TagEnd::Link) => in_link = in_link.saturating_sub(1),
+            Event::End(TagEnd::Link) => self.in_link = self.in_link.saturating_sub(1),
             Event::Html(html) | Event::InlineHtml(html) => {
                 if html.trim_start().starts_with("<!--") {
-                    problems.push(problem(range, ProblemKind::HtmlComment));
+                    self.problem(range, ProblemKind::HtmlComment);
                 } else if text[range.clone()] == *html {
-                    edits.push((range.clone(), literal(&text[range])));
+                    self.edits.push((range.clone(), literal(&text[range])));
                 }
                 // Otherwise the HTML spans container markers (`> `) and is left as is;
                 // the check in `rewrite` then reports it.
@@ -262,10 +307,31 @@ fn plan(text: &str) -> (Vec<Edit>, Vec<Problem>) {
             _ => {}
         }
     }
-    flush(text, &mut run, in_link > 0, &mut edits, &mut problems);
-    edits.sort_by_key(|(range, _)| (range.start, range.end));
-    problems.sort_by_key(|p| (p.range.start, p.range.end));
-    (edits, problems)
+
+    /// The end of a code block: an indented one becomes fenced; a fenced one must be closed.
+    fn end_code_block(&mut self) {
+        let text = self.text;
+        self.in_code = false;
+        if let Some((range, code)) = self.indented.take() {
+            self.edits.push(fenced(text, range, &code));
+        }
+        // Closed if the last line looks like a closing fence and is not code: a fence
+        // indented by four spaces, or behind a `>` outside a quote, is code.
+        if let Some((range, looks_closed, code_end)) = self.fenced_block.take() {
+            let body = text[range.clone()].trim_end_matches('\n');
+            let last_line = range.start + body.rfind('\n').map_or(0, |i| i + 1);
+            if !looks_closed || code_end > last_line {
+                let line_end = text[range.start..]
+                    .find('\n')
+                    .map_or(text.len(), |i| range.start + i);
+                self.problem(range.start..line_end, ProblemKind::UnclosedFence);
+            }
+        }
+    }
+
+    fn problem(&mut self, range: Range<usize>, kind: ProblemKind) {
+        self.problems.push(Problem { range, kind });
+    }
 }
 
 /// Escapes the brackets of a run of text and, outside links, turns its URLs into links.
@@ -281,23 +347,7 @@ fn flush(
         return;
     }
     let whole: String = parts.iter().map(|(_, part)| part.as_str()).collect();
-    let source = &text[run.range.clone()];
-    // Only text written verbatim can be edited in place; other parts are entities,
-    // escapes or smart quotes, which hold no bracket or URL. Each verbatim range comes with
-    // where its text starts in `whole`.
-    let verbatim: Vec<(Range<usize>, usize)> = if source == whole {
-        vec![(run.range.clone(), 0)]
-    } else {
-        let mut offset = 0;
-        let mut verbatim = Vec::new();
-        for (range, part) in parts {
-            if text[range.clone()] == part {
-                verbatim.push((range, offset));
-            }
-            offset += part.len();
-        }
-        verbatim
-    };
+    let verbatim = verbatim_parts(text, run.range.clone(), &whole, parts);
     // The URLs made links, as ranges of `whole`.
     let mut linked: Vec<Range<usize>> = Vec::new();
     for (range, offset) in verbatim {
@@ -349,6 +399,29 @@ fn flush(
             kind: ProblemKind::BareUrl,
         });
     }
+}
+
+/// The parts of a run of text (`whole` joined) that are written verbatim in `text`, each
+/// with where its text starts in `whole`. Only those can be edited in place; other parts
+/// are entities, escapes or smart quotes, which hold no bracket or URL.
+fn verbatim_parts(
+    text: &str,
+    range: Range<usize>,
+    whole: &str,
+    parts: Vec<(Range<usize>, String)>,
+) -> Vec<(Range<usize>, usize)> {
+    if text[range.clone()] == *whole {
+        return vec![(range, 0)];
+    }
+    let mut offset = 0;
+    let mut verbatim = Vec::new();
+    for (range, part) in parts {
+        if text[range.clone()] == part {
+            verbatim.push((range, offset));
+        }
+        offset += part.len();
+    }
+    verbatim
 }
 
 /// The URL written at `start` of `text`, if Markdown inside it (an entity, an escape,
@@ -521,6 +594,18 @@ fn shown(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn render_gives_the_rewrite_of_a_checked_text_and_plain_text_otherwise() {
+        for text in [
+            "For example:\n\n    curl -d '' https://api.picsart.io\n\nA Vec<u8> body.",
+            "\n\nSee https://picsart.io and [Foo].  \n",
+            "```rust\nfn main() {}\n```",
+        ] {
+            assert_eq!(Ok(render(text)), rewrite(text), "{text}");
+        }
+        assert_eq!(render("<!-- x -->"), literal("<!-- x -->"));
+    }
     use proptest::prelude::*;
 
     fn events(text: &str) -> Vec<String> {

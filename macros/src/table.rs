@@ -1,18 +1,23 @@
-//! The table file: read it, parse the TOML and type each `[[code]]` row, keeping the byte
-//! span of every value so later errors can point at it.
+//! The table's text to typed rows: parse the TOML and type each `[[code]]` row, keeping
+//! the byte span of every value so later errors can point at it.
 //!
 //! Only the shape of the file is checked here (syntax, keys, types, presence). The rules
 //! about the values themselves live in [`crate::validate`].
 
 use std::ops::Range;
-use std::path::Path;
 
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// The keys a `[[code]]` row may have, in the order the docs list them.
-pub const ROW_KEYS: [&str; 5] = ["status", "message", "description", "retryable", "name"];
+pub const ROW_KEYS: [&str; 5] = [
+    "status",
+    "reason_phrase",
+    "description",
+    "retryable",
+    "name",
+];
 
 /// A value of the table and the bytes of the source it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,8 +43,8 @@ pub struct Row {
     pub span: Range<usize>,
     /// `status`: any TOML integer; the range is checked by validation.
     pub status: Option<Spanned<i64>>,
-    /// `message`: the reason phrase.
-    pub message: Option<Spanned<String>>,
+    /// `reason_phrase`: the text after the status in a status line (RFC 9110).
+    pub reason_phrase: Option<Spanned<String>>,
     /// `description`: Markdown text for the docs.
     pub description: Option<Spanned<String>>,
     /// Where the text of `description` starts in the source, if it is written verbatim
@@ -51,58 +56,8 @@ pub struct Row {
     /// `name`, if given as a string.
     pub name: Option<Spanned<String>>,
     /// `name` is given but is not a string: the row has no variant name, and none is
-    /// derived from the message in its place.
+    /// derived from the reason phrase in its place.
     pub name_is_broken: bool,
-}
-
-/// Reads the table at `path`, or `None` if it cannot be read (the error names the path it
-/// looked for).
-///
-/// A file that is not UTF-8 is reported at its first bad byte and returned with that byte
-/// replaced, so the error can show its line; the caller loads only a file read without
-/// errors. CRLF line endings become LF, so that a checkout with Windows line endings
-/// generates the same texts (multi-line strings would otherwise keep the `\r`). Lines and
-/// columns do not change; an escaped `\r\n` inside a string is untouched. A leading byte
-/// order mark is dropped, as rustc drops it from Rust sources.
-pub fn read(path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            diagnostics.push(Diagnostic::unlocated(format!(
-                "cannot read the error-code table `{}`: {err}",
-                path.display()
-            )));
-            return None;
-        }
-    };
-    // A byte order mark (some Windows editors write one) is no part of the text: kept, it
-    // would shift every column of the first line by one.
-    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(text) => text.to_vec(),
-        None => bytes,
-    };
-    let source = String::from_utf8(bytes).unwrap_or_else(|err| {
-        let valid = err.utf8_error().valid_up_to();
-        let byte = err.as_bytes()[valid];
-        let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
-        // The text before the bad byte is the same in the lossy copy, which has U+FFFD
-        // (three bytes) in its place, less the `\r`s that CRLF line endings lose below.
-        let before = std::str::from_utf8(&err.as_bytes()[..valid]).unwrap_or_default();
-        let at = valid - before.matches("\r\n").count();
-        diagnostics.push(
-            Diagnostic::new(
-                at..at + '\u{fffd}'.len_utf8(),
-                format!("the error-code table is not valid UTF-8 (byte 0x{byte:02x})"),
-            )
-            .help("save the file as UTF-8"),
-        );
-        lossy
-    });
-    Some(if source.contains('\r') {
-        source.replace("\r\n", "\n")
-    } else {
-        source
-    })
 }
 
 /// Parses `source` into a [`Table`], recording each mistake in `diagnostics`.
@@ -110,12 +65,11 @@ pub fn read(path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
 /// Never fails outright: a row keeps every key that loaded, so that one build shows all
 /// mistakes. A TOML syntax error stops at once, since nothing after it can be trusted.
 pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
-    let mut table = Table::default();
     let document = match DeTable::parse(source) {
         Ok(document) => document,
         Err(err) => {
             diagnostics.push(syntax_error(source, &err));
-            return table;
+            return Table::default();
         }
     };
     let mut codes = None;
@@ -141,22 +95,34 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
         }
     }
     let no_codes = Diagnostic::new(0..0, "the table has no codes")
-        .help("add a `[[code]]` row with `status`, `message` and `description`");
+        .help("add a `[[code]]` row with `status`, `reason_phrase` and `description`");
     let Some(codes) = codes else {
         if !misnamed_rows {
             diagnostics.push(no_codes);
         }
-        return table;
+        return Table::default();
     };
+    Table {
+        rows: load_rows(codes, no_codes, source, diagnostics),
+    }
+}
+
+/// The rows of the value of `code`, which must be a non-empty array of tables; `no_codes`
+/// is the error for an empty one.
+fn load_rows(
+    codes: &Value<'_>,
+    no_codes: Diagnostic,
+    source: &str,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Row> {
+    let mut rows = Vec::new();
     match codes.get_ref() {
         DeValue::Array(entries) if entries.is_empty() => diagnostics.push(no_codes),
         DeValue::Array(entries) => {
             for entry in entries.iter() {
                 match entry.get_ref() {
                     DeValue::Table(row) => {
-                        table
-                            .rows
-                            .push(load_row(row, entry.span(), source, diagnostics))
+                        rows.push(load_row(row, entry.span(), source, diagnostics))
                     }
                     other => diagnostics.push(Diagnostic::new(
                         entry.span(),
@@ -186,7 +152,7 @@ pub fn load(source: &str, diagnostics: &mut Diagnostics) -> Table {
             .help(DOUBLE_BRACKETS),
         ),
     }
-    table
+    rows
 }
 
 const DOUBLE_BRACKETS: &str = "write each row's header as `[[code]]`, with double brackets";
@@ -315,7 +281,9 @@ fn load_row(
     for (key, value) in row.iter() {
         match key.get_ref().as_ref() {
             "status" => typed.status = diagnostics.ok(integer("status", value)),
-            "message" => typed.message = diagnostics.ok(string("message", value)),
+            "reason_phrase" => {
+                typed.reason_phrase = diagnostics.ok(string("reason_phrase", value));
+            }
             "description" => {
                 typed.description = diagnostics.ok(string("description", value));
                 typed.description_start = (typed.description.as_ref())
@@ -331,7 +299,7 @@ fn load_row(
     }
     for (key, present) in [
         ("status", typed.status.is_some()),
-        ("message", typed.message.is_some()),
+        ("reason_phrase", typed.reason_phrase.is_some()),
         ("description", typed.description.is_some()),
     ] {
         // A key given with the wrong type, or misspelt (already reported with a "did you
@@ -348,7 +316,7 @@ fn load_row(
                     format!("missing `{key}` in this `[[code]]` row"),
                 )
                 .help(format!(
-                    "every row needs `status`, `message` and `description`; add `{key} = ...`"
+                    "every row needs `status`, `reason_phrase` and `description`; add `{key} = ...`"
                 )),
             );
         }
@@ -446,24 +414,32 @@ fn unknown_row_key(key: &str, span: Range<usize>) -> Diagnostic {
 }
 
 /// Other names maintainers give the row keys, from HTTP and from other error tables.
-const ALIASES: [(&str, &str); 6] = [
+const ALIASES: [(&str, &str); 8] = [
     ("code", "status"),
     ("status_code", "status"),
-    ("reason", "message"),
-    ("reason_phrase", "message"),
+    ("message", "reason_phrase"),
+    ("msg", "reason_phrase"),
+    ("reason", "reason_phrase"),
+    ("phrase", "reason_phrase"),
     ("doc", "description"),
     ("docs", "description"),
 ];
 
-/// The row key that an unknown `key` likely stands for: a misspelling (`messgae`), an
-/// abbreviation (`desc`, `msg`, `retry`) or another common name (`code`, `reason`). The
-/// key it stands for is then not also reported missing.
+/// The row key that an unknown `key` likely stands for: a misspelling (`reason_phrse`), an
+/// abbreviation (`desc`, `retry`) or another common name (`code`, `message`, `msg`,
+/// `reason`), or a misspelling of a name of six letters or more (`messgae`): shorter
+/// names are too close to unrelated words. The key it stands for is then not also
+/// reported missing.
 fn suggestion(key: &str) -> Option<&'static str> {
     let key = key.to_ascii_lowercase();
+    let alias = |&(alias, known): &(&str, &'static str)| {
+        let misspelt = alias.len() >= 6 && edit_distance(&key, alias) <= 2;
+        (alias == key || misspelt).then_some(known)
+    };
     (ROW_KEYS.into_iter())
         .find(|known| edit_distance(&key, known) <= 2)
         .or_else(|| ROW_KEYS.into_iter().find(|known| abbreviates(&key, known)))
-        .or_else(|| (ALIASES.iter()).find_map(|&(alias, known)| (alias == key).then_some(known)))
+        .or_else(|| ALIASES.iter().find_map(alias))
 }
 
 /// `short` keeps the first letter of `long` and some of its others, in order: at least
@@ -493,9 +469,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::TempDir;
 
-    const ROW: &str = "[[code]]\nstatus = 404\nmessage = \"Not Found\"\ndescription = \"Gone.\"\n";
+    const ROW: &str =
+        "[[code]]\nstatus = 404\nreason_phrase = \"Not Found\"\ndescription = \"Gone.\"\n";
 
     /// The table and what loading it reported.
     fn load(source: &str) -> (Table, Vec<Diagnostic>) {
@@ -536,10 +512,11 @@ mod tests {
         let (table, errors) = load(ROW);
         assert!(errors.is_empty(), "{errors:?}");
         let row = &table.rows[0];
-        let (status, message) = (row.status.clone().unwrap(), row.message.clone().unwrap());
+        let status = row.status.clone().unwrap();
+        let reason_phrase = row.reason_phrase.clone().unwrap();
         assert_eq!(status.value, 404);
         assert_eq!(&ROW[status.span], "404");
-        assert_eq!(&ROW[message.span], "\"Not Found\"");
+        assert_eq!(&ROW[reason_phrase.span], "\"Not Found\"");
         assert_eq!(row.description.as_ref().unwrap().value, "Gone.");
         assert_eq!(&ROW[row.description_start.unwrap()..][..5], "Gone.");
         assert_eq!((row.retryable.clone(), row.name.clone()), (None, None));
@@ -552,7 +529,7 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_named_with_the_expected_ones_and_a_suggestion() {
-        let (_, errors) = load(&ROW.replace("message", "messgae"));
+        let (_, errors) = load(&ROW.replace("reason_phrase", "reason_phrse"));
         assert_eq!(
             errors.len(),
             1,
@@ -560,9 +537,18 @@ mod tests {
         );
         assert_eq!(
             errors[0].message,
-            "unknown key `messgae` in a `[[code]]` row, expected one of `status`, `message`, `description`, `retryable`, `name`"
+            "unknown key `reason_phrse` in a `[[code]]` row, expected one of `status`, `reason_phrase`, `description`, `retryable`, `name`"
         );
-        assert_eq!(errors[0].help.as_deref(), Some("did you mean `message`?"));
+        assert_eq!(
+            errors[0].help.as_deref(),
+            Some("did you mean `reason_phrase`?")
+        );
+        let (_, errors) = load(&ROW.replace("reason_phrase", "message"));
+        assert_eq!(errors.len(), 1, "the old name is not also a missing key");
+        assert_eq!(
+            errors[0].help.as_deref(),
+            Some("did you mean `reason_phrase`?")
+        );
         assert_eq!(
             messages(&ROW.replace("[[code]]", "[[codes]]"))[0],
             "unknown key `codes`, expected `code`"
@@ -592,11 +578,11 @@ mod tests {
 
     #[test]
     fn every_missing_key_of_every_row_is_reported() {
-        let source = "[[code]]\nstatus = 1\n[[code]]\nmessage = \"a\"\n";
+        let source = "[[code]]\nstatus = 1\n[[code]]\nreason_phrase = \"a\"\n";
         assert_eq!(
             messages(source),
             [
-                "missing `message` in this `[[code]]` row",
+                "missing `reason_phrase` in this `[[code]]` row",
                 "missing `description` in this `[[code]]` row",
                 "missing `status` in this `[[code]]` row",
                 "missing `description` in this `[[code]]` row",
@@ -608,7 +594,7 @@ mod tests {
     fn an_empty_table_and_syntax_errors_are_reported() {
         assert_eq!(messages(""), ["the table has no codes"]);
         assert_eq!(messages("code = []"), ["the table has no codes"]);
-        let errors = messages("[[code]]\nmessage = \"open\n");
+        let errors = messages("[[code]]\nreason_phrase = \"open\n");
         assert_eq!(errors.len(), 1);
         assert!(errors[0].starts_with("invalid TOML: "), "{errors:?}");
     }
@@ -622,36 +608,14 @@ mod tests {
         let (table, errors) = load(&format!("{ROW}name = 3\n"));
         assert_eq!(errors.len(), 1);
         assert!(table.rows[0].name_is_broken && table.rows[0].status.is_some());
-        let (table, errors) = load("[[code]]\nstatus = 700\nmessage = \"A\"\n");
+        let (table, errors) = load("[[code]]\nstatus = 700\nreason_phrase = \"A\"\n");
         assert_eq!(errors.len(), 1, "only `description` is missing: {errors:?}");
         let row = &table.rows[0];
         assert_eq!(row.status.as_ref().map(|s| s.value), Some(700));
-        assert_eq!(row.message.as_ref().map(|m| m.value.as_str()), Some("A"));
-    }
-
-    #[test]
-    fn read_turns_crlf_line_endings_into_lf_and_locates_bad_utf8() {
-        let dir = TempDir::new("read");
-        let crlf = dir.write("crlf.toml", ROW.replace('\n', "\r\n"));
-        let latin1 = dir.write("latin1.toml", b"[[code]]\r\nmessage = \"caf\xe9\"\n");
-        let mut diagnostics = Diagnostics::default();
-        assert_eq!(read(&crlf, &mut diagnostics).unwrap(), ROW);
-        assert!(diagnostics.is_empty());
-
-        let source = read(&latin1, &mut diagnostics).unwrap();
-        let errors = std::mem::take(&mut diagnostics).into_sorted();
-        assert_eq!(errors.len(), 1);
         assert_eq!(
-            errors[0].render("l.toml", &source),
-            "l.toml:2:15: the error-code table is not valid UTF-8 (byte 0xe9)\n  |\n\
-             2 | message = \"caf\u{fffd}\"\n  |               ^\n  = help: save the file as UTF-8"
+            row.reason_phrase.as_ref().map(|m| m.value.as_str()),
+            Some("A")
         );
-
-        assert!(read(&dir.path().join("gone.toml"), &mut diagnostics).is_none());
-        let errors = diagnostics.into_sorted();
-        assert!(errors[0]
-            .render("g.toml", "")
-            .starts_with("cannot read the error-code table `"));
     }
 
     #[test]
@@ -663,13 +627,17 @@ mod tests {
     #[test]
     fn misspelt_abbreviated_and_other_names_of_a_key_are_recognised() {
         for (key, known) in [
-            ("messgae", "message"),
+            ("reason_phrse", "reason_phrase"),
+            ("Reason-Phrase", "reason_phrase"),
+            ("message", "reason_phrase"),
+            ("messgae", "reason_phrase"),
+            ("phrase", "reason_phrase"),
             ("Status", "status"),
             ("desc", "description"),
-            ("msg", "message"),
+            ("msg", "reason_phrase"),
             ("retry", "retryable"),
             ("code", "status"),
-            ("reason", "message"),
+            ("reason", "reason_phrase"),
             ("docs", "description"),
         ] {
             assert_eq!(suggestion(key), Some(known), "{key}");

@@ -6,14 +6,15 @@
 //! in the file, found by [`crate::table::load`]); [`validate`] applies them row by row, so
 //! that a new rule is one more call in [`check_row`]. A value that breaks a rule is not checked
 //! by the rules that depend on it, so a mistake is reported once and not again through what
-//! follows from it (an empty message does not also fail to give a variant name); rules that
+//! follows from it (an empty reason phrase does not also fail to give a variant name); rules that
 //! are independent of each other (a line break, a control character and whitespace at the
-//! ends of one message) each report.
+//! ends of one reason phrase) each report.
 
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::ops::Range;
 
+use crate::chars::{describe, is_control, is_line_break};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Problem, ProblemKind};
 use crate::table::{Row, Spanned, Table};
@@ -30,15 +31,12 @@ const RESERVED_NAMES: [&str; 2] = ["Self", "ALL"];
 pub struct Code {
     /// The HTTP status, also the variant's discriminant.
     pub status: u16,
-    /// The variant name, explicit or derived from the message.
+    /// The variant name, explicit or derived from the reason phrase.
     pub name: String,
-    /// The reason phrase.
-    pub message: String,
-    /// The Markdown description, as written.
+    /// The reason phrase (RFC 9110): the text after the status in a status line.
+    pub reason_phrase: String,
+    /// The Markdown description, as written; [`crate::docs`] rewrites it for rustdoc.
     pub description: String,
-    /// The description as it goes into rustdoc: the same page, nothing compiled (see
-    /// [`markdown::rewrite`]).
-    pub doc: String,
     /// Whether sending the request again may succeed.
     pub retryable: bool,
 }
@@ -70,15 +68,15 @@ fn check_row(
     let status = (row.status.as_ref())
         .and_then(|status| diagnostics.ok(http_status(status)))
         .and_then(|status| diagnostics.ok(unique_status(status, &mut first.statuses)));
-    let message = (row.message.as_ref())
-        .and_then(|message| diagnostics.ok(not_blank("message", message)))
-        .and_then(|message| {
+    let reason_phrase = (row.reason_phrase.as_ref())
+        .and_then(|phrase| diagnostics.ok(not_blank("reason_phrase", phrase)))
+        .and_then(|phrase| {
             // Independent mistakes of one reason phrase are each reported in the first
-            // build; the name is derived only from a message without any.
+            // build; the name is derived only from a reason phrase without any.
             let checks = [one_line, no_controls, no_whitespace_at_the_ends];
             (checks.into_iter())
-                .map(|check| diagnostics.ok(check(message)))
-                .fold(Some(message), Option::and)
+                .map(|check| diagnostics.ok(check(phrase)))
+                .fold(Some(phrase), Option::and)
         });
     // Where the description's text starts in the file, so its errors point inside it.
     let start = row.description_start;
@@ -89,15 +87,14 @@ fn check_row(
     let name = match (&row.name, row.name_is_broken) {
         (_, true) => None,
         (Some(name), false) => diagnostics.ok(given_name(name)),
-        (None, false) => message.and_then(|message| diagnostics.ok(derived_name(message))),
+        (None, false) => reason_phrase.and_then(|phrase| diagnostics.ok(derived_name(phrase))),
     }
     .and_then(|name| diagnostics.ok(unique_name(name, row.name.is_none(), &mut first.names)));
     Some(Code {
         status: status?.value,
         name: name?.value,
-        message: message?.value.clone(),
-        description: row.description.as_ref()?.value.clone(),
-        doc: description?,
+        reason_phrase: reason_phrase?.value.clone(),
+        description: description?.value.clone(),
         retryable: row.retryable.as_ref().is_some_and(|r| r.value),
     })
 }
@@ -136,7 +133,7 @@ fn unique_status(
     })
 }
 
-/// No earlier row has this variant name; `derived` says it comes from the message.
+/// No earlier row has this variant name; `derived` says it comes from the reason phrase.
 fn unique_name(
     name: Spanned<String>,
     derived: bool,
@@ -145,7 +142,7 @@ fn unique_name(
     unique(name, first, |name| {
         let message = format!("duplicate variant name `{}`", name.value);
         let help = if derived {
-            "the name is derived from `message`; give one of the two rows a distinct `name = \"...\"`"
+            "the name is derived from `reason_phrase`; give one of the two rows a distinct `name = \"...\"`"
         } else {
             "give one of the two rows a distinct `name = \"...\"`"
         };
@@ -167,12 +164,13 @@ fn unique<T: Clone + Eq + Hash>(
     Ok(value)
 }
 
-/// `message` and `description` have some text.
+/// `reason_phrase` and `description` have some text.
 fn not_blank<'a>(key: &str, text: &'a Spanned<String>) -> Result<&'a Spanned<String>, Diagnostic> {
     if text.value.trim().is_empty() {
         return Err(
             Diagnostic::new(text.span.clone(), format!("`{key}` is empty")).help(format!(
-                "write the code's {key}; it becomes part of the generated docs"
+                "write the code's {}; it becomes part of the generated docs",
+                key.replace('_', " ")
             )),
         );
     }
@@ -183,96 +181,56 @@ fn not_blank<'a>(key: &str, text: &'a Spanned<String>) -> Result<&'a Spanned<Str
 const REASON_PHRASE: &str = "a reason phrase is one line of tabs, spaces and visible characters \
      (RFC 9112, section 4: `reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )`)";
 
-/// `message` is one line: a reason phrase ends where the status line does.
-fn one_line(message: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
-    match message.value.chars().find(|&c| is_line_break(c)) {
+/// `reason_phrase` is one line: a reason phrase ends where the status line does.
+fn one_line(phrase: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
+    match phrase.value.chars().find(|&c| is_line_break(c)) {
         Some(c) => Err(Diagnostic::new(
-            message.span.clone(),
-            format!("`message` contains a line break ({})", describe(c)),
+            phrase.span.clone(),
+            format!("`reason_phrase` contains a line break ({})", describe(c)),
         )
         .help(REASON_PHRASE)),
-        None => Ok(message),
+        None => Ok(phrase),
     }
 }
 
-/// `message` has no control character but tabs and the line breaks [`one_line`] reports.
-fn no_controls(message: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
+/// `reason_phrase` has no control character but tabs and the line breaks [`one_line`] reports.
+fn no_controls(phrase: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
     let control = |c: char| is_control(c) && c != '\t' && !is_line_break(c);
-    match message.value.chars().find(|&c| control(c)) {
+    match phrase.value.chars().find(|&c| control(c)) {
         Some(c) => Err(Diagnostic::new(
-            message.span.clone(),
-            format!("`message` contains a control character ({})", describe(c)),
+            phrase.span.clone(),
+            format!(
+                "`reason_phrase` contains a control character ({})",
+                describe(c)
+            ),
         )
         .help(REASON_PHRASE)),
-        None => Ok(message),
+        None => Ok(phrase),
     }
 }
 
-/// `message` has no whitespace at either end: invisible in the status line, it would show
+/// `reason_phrase` has no whitespace at either end: invisible in the status line, it would show
 /// in the docs as stray characters and break the generated `**404 Not Found**` line.
-fn no_whitespace_at_the_ends(message: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
-    let text = &message.value;
+fn no_whitespace_at_the_ends(phrase: &Spanned<String>) -> Result<&Spanned<String>, Diagnostic> {
+    let text = &phrase.value;
     // A line break at an end is [`one_line`]'s to report.
     let blank = |c: char| c.is_whitespace() && !is_line_break(c);
     let loose = |c: Option<char>| c.is_some_and(blank);
     let which = match (loose(text.chars().next()), loose(text.chars().next_back())) {
-        (false, false) => return Ok(message),
+        (false, false) => return Ok(phrase),
         (true, true) => "starts and ends",
         (true, false) => "starts",
         (false, true) => "ends",
     };
     Err(Diagnostic::new(
-        message.span.clone(),
-        format!("`message` {which} with whitespace"),
+        phrase.span.clone(),
+        format!("`reason_phrase` {which} with whitespace"),
     )
     .help(format!(
-        "remove it: `message = {:?}`; whitespace at the ends of a reason phrase \
+        "remove it: `reason_phrase = {:?}`; whitespace at the ends of a reason phrase \
                  is invisible and would show in the docs as stray characters",
         text.trim()
     )))
-}
-
-/// Line breaks in any convention, including Unicode's line and paragraph separators.
-fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-    )
-}
-
-/// A control character (Unicode's `Cc`), or one of the invisible controls of text
-/// direction that reorder the text around them (U+202A..=U+202E, U+2066..=U+2069): rustc
-/// denies those in hand-written literals and comments (`text_direction_codepoint_in_literal`),
-/// and the generated ones would carry them into the page and the consumer's code.
-pub fn is_control(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// `U+000D carriage return`, for the messages about unwanted characters.
-fn describe(c: char) -> String {
-    let name = match c {
-        '\0' => " null",
-        '\n' => " line feed",
-        '\r' => " carriage return",
-        '\u{b}' => " vertical tab",
-        '\u{c}' => " form feed",
-        '\u{1b}' => " escape",
-        '\u{7f}' => " delete",
-        '\u{85}' => " next line",
-        '\u{2028}' => " line separator",
-        '\u{2029}' => " paragraph separator",
-        '\u{202a}' => " left-to-right embedding",
-        '\u{202b}' => " right-to-left embedding",
-        '\u{202c}' => " pop directional formatting",
-        '\u{202d}' => " left-to-right override",
-        '\u{202e}' => " right-to-left override",
-        '\u{2066}' => " left-to-right isolate",
-        '\u{2067}' => " right-to-left isolate",
-        '\u{2068}' => " first strong isolate",
-        '\u{2069}' => " pop directional isolate",
-        _ => "",
-    };
-    format!("U+{:04X}{name}", u32::from(c))
 }
 
 /// `description` has no control characters but line breaks and tabs. `text_start` is
@@ -298,20 +256,23 @@ fn no_controls_but_breaks_and_tabs(
     ))
 }
 
-/// `description` is Markdown that rustdoc can show as written; the result is that
-/// Markdown, rewritten so that nothing in it is compiled or trips a rustdoc lint (see
-/// [`markdown::rewrite`]). Each problem is its own error, located in the text.
+/// `description` is Markdown that rustdoc can show as written once rewritten so that
+/// nothing in it is compiled or trips a rustdoc lint (see [`markdown::check`]; the
+/// rewritten text itself is [`crate::docs`]'s to produce). Each problem is its own error,
+/// located in the text.
 fn rustdoc_markdown(
     description: &Spanned<String>,
     text_start: Option<usize>,
-) -> Result<String, Vec<Diagnostic>> {
-    markdown::rewrite(&description.value).map_err(|problems| {
-        (problems.into_iter())
-            .map(|Problem { range, kind }| {
-                description_problem(kind, part(description, text_start, range), description)
-            })
-            .collect()
-    })
+) -> Result<&Spanned<String>, Vec<Diagnostic>> {
+    markdown::check(&description.value)
+        .map(|()| description)
+        .map_err(|problems| {
+            (problems.into_iter())
+                .map(|Problem { range, kind }| {
+                    description_problem(kind, part(description, text_start, range), description)
+                })
+                .collect()
+        })
 }
 
 /// The bytes of the file that hold `range` of the text of `value`: exact if its text is
@@ -376,7 +337,7 @@ fn given_name(name: &Spanned<String>) -> Result<Spanned<String>, Diagnostic> {
     if name.value.trim().is_empty() {
         return Err(Diagnostic::new(name.span.clone(), "`name` is empty").help(
             "write an UpperCamelCase name such as `NotFound`, or remove the key to \
-                 derive the name from `message`",
+                 derive the name from `reason_phrase`",
         ));
     }
     Err(Diagnostic::new(
@@ -391,28 +352,28 @@ fn given_name(name: &Spanned<String>) -> Result<Spanned<String>, Diagnostic> {
 
 /// Without `name`, the message in UpperCamelCase names the variant; it is located at the
 /// message.
-fn derived_name(message: &Spanned<String>) -> Result<Spanned<String>, Diagnostic> {
-    let derived = upper_camel_case(&message.value);
+fn derived_name(phrase: &Spanned<String>) -> Result<Spanned<String>, Diagnostic> {
+    let derived = upper_camel_case(&phrase.value);
     if is_variant_name(&derived) {
         return Ok(Spanned {
             value: derived,
-            span: message.span.clone(),
+            span: phrase.span.clone(),
         });
     }
     Err(Diagnostic::new(
-        message.span.clone(),
+        phrase.span.clone(),
         format!(
-            "cannot derive a variant name from message `{}`",
-            message.value.escape_debug()
+            "cannot derive a variant name from reason phrase `{}`",
+            phrase.value.escape_debug()
         ),
     )
-    .help("the message needs ASCII letters, starting with one; or add `name = \"...\"` to the row"))
+    .help("the reason phrase needs ASCII letters, starting with one; or add `name = \"...\"` to the row"))
 }
 
 /// `Not Found` -> `NotFound`, `Request-URI Too Long` -> `RequestUriTooLong`, `I'm a teapot`
 /// -> `ImATeapot`: words are runs of ASCII letters and digits, apostrophes are dropped.
-pub fn upper_camel_case(message: &str) -> String {
-    message
+pub fn upper_camel_case(phrase: &str) -> String {
+    phrase
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '\u{2019}'))
         .flat_map(|word| {
             let mut chars = word.chars().filter(char::is_ascii_alphanumeric);
@@ -437,9 +398,9 @@ mod tests {
     use super::*;
     use crate::table::load;
 
-    fn row(status: &str, message: &str, extra: &str) -> String {
+    fn row(status: &str, phrase: &str, extra: &str) -> String {
         format!(
-            "[[code]]\nstatus = {status}\nmessage = \"{message}\"\ndescription = \"d\"\n{extra}"
+            "[[code]]\nstatus = {status}\nreason_phrase = \"{phrase}\"\ndescription = \"d\"\n{extra}"
         )
     }
 
@@ -537,21 +498,21 @@ mod tests {
         }
         assert_eq!(
             check(&row("404", "???", "")).unwrap_err(),
-            ["cannot derive a variant name from message `???`"]
+            ["cannot derive a variant name from reason phrase `???`"]
         );
         let source = row("404", " ", "").replace("\"d\"", "\"\\t\"");
         assert_eq!(
             check(&source).unwrap_err(),
-            ["`message` is empty", "`description` is empty"],
-            "an empty message is not also a name that cannot be derived"
+            ["`reason_phrase` is empty", "`description` is empty"],
+            "an empty reason phrase is not also a name that cannot be derived"
         );
     }
 
     #[test]
     fn a_row_missing_a_key_still_has_its_other_keys_checked() {
-        let source = "[[code]]\nstatus = 404\nmessage = \"Not Found\"\n\
-                      [[code]]\nstatus = 700\nmessage = \"not found\"\n\
-                      [[code]]\nstatus = 404\nmessage = \"Gone\"\nname = 3\n";
+        let source = "[[code]]\nstatus = 404\nreason_phrase = \"Not Found\"\n\
+                      [[code]]\nstatus = 700\nreason_phrase = \"not found\"\n\
+                      [[code]]\nstatus = 404\nreason_phrase = \"Gone\"\nname = 3\n";
         assert_eq!(
             check(source).unwrap_err(),
             [
@@ -566,11 +527,12 @@ mod tests {
         );
     }
 
-    /// The rendered errors of a one-row table with this `message` and `description` (TOML
+    /// The rendered errors of a one-row table with this `reason_phrase` and `description` (TOML
     /// values as written in the file).
-    fn rendered(message: &str, description: &str) -> Vec<String> {
-        let source =
-            format!("[[code]]\nstatus = 415\nmessage = {message}\ndescription = {description}\n");
+    fn rendered(phrase: &str, description: &str) -> Vec<String> {
+        let source = format!(
+            "[[code]]\nstatus = 415\nreason_phrase = {phrase}\ndescription = {description}\n"
+        );
         let mut diagnostics = Diagnostics::default();
         validate(&load(&source, &mut diagnostics), &mut diagnostics);
         (diagnostics.into_sorted().iter())
@@ -594,7 +556,7 @@ mod tests {
             let errors = rendered(message, "\"d\"");
             assert_eq!(errors.len(), 1, "{message}: {errors:?}");
             assert!(
-                errors[0].starts_with(&format!("t.toml:3:11: `message` contains {what}")),
+                errors[0].starts_with(&format!("t.toml:3:17: `reason_phrase` contains {what}")),
                 "{}",
                 errors[0]
             );
@@ -606,20 +568,19 @@ mod tests {
     fn a_reason_phrase_has_no_whitespace_at_its_ends() {
         assert_eq!(
             rendered(r#""Accepted\t""#, "\"d\""),
-            ["t.toml:3:11: `message` ends with whitespace\n  |\n3 | message = \"Accepted\\t\"\n  |           ^^^^^^^^^^^^\n  = help: remove it: `message = \"Accepted\"`; whitespace at the ends of a reason phrase is invisible and would show in the docs as stray characters"]
+            ["t.toml:3:17: `reason_phrase` ends with whitespace\n  |\n3 | reason_phrase = \"Accepted\\t\"\n  |                 ^^^^^^^^^^^^\n  = help: remove it: `reason_phrase = \"Accepted\"`; whitespace at the ends of a reason phrase is invisible and would show in the docs as stray characters"]
         );
         assert!(rendered("\" Accepted \"", "\"d\"")[0]
-            .contains("`message` starts and ends with whitespace"));
-        assert!(
-            rendered("\"\u{a0}Accepted\"", "\"d\"")[0].contains("`message` starts with whitespace")
-        );
+            .contains("`reason_phrase` starts and ends with whitespace"));
+        assert!(rendered("\"\u{a0}Accepted\"", "\"d\"")[0]
+            .contains("`reason_phrase` starts with whitespace"));
         // A line break at the end is one mistake, reported once; independent mistakes of
         // one message are each reported.
         assert_eq!(rendered(r#""Accepted\n""#, "\"d\"").len(), 1);
         assert_eq!(rendered(r#"" Acc\u0007epted""#, "\"d\"").len(), 2);
         // Blank is "empty", not also whitespace at the ends.
         let blank = rendered(r#""\t""#, "\"d\"");
-        assert!(blank[0].contains("`message` is empty"), "{blank:?}");
+        assert!(blank[0].contains("`reason_phrase` is empty"), "{blank:?}");
         assert!(!blank.iter().any(|e| e.contains("whitespace")), "{blank:?}");
     }
 
@@ -699,17 +660,6 @@ mod tests {
         let escaped = rendered("\"X\"", r#""a\u007fb""#);
         assert!(escaped[0].starts_with("t.toml:4:15: "), "{}", escaped[0]);
         assert!(escaped[0].contains("(U+007F delete)"), "{}", escaped[0]);
-    }
-
-    #[test]
-    fn descriptions_go_to_rustdoc_rewritten() {
-        let source = "[[code]]\nstatus = 415\nmessage = \"Unsupported Media Type\"\ndescription = \"\"\"\nFor example:\n\n    curl -d '' https://api.picsart.io\n\nA Vec<u8> body.\"\"\"\n";
-        let codes = check(source).unwrap();
-        assert_eq!(
-            codes[0].doc,
-            "For example:\n\n```text\ncurl -d '' https://api.picsart.io\n```\n\nA Vec\\<u8\\> body."
-        );
-        assert!(codes[0].description.contains("    curl"));
     }
 
     #[test]

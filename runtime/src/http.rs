@@ -2,7 +2,7 @@
 
 use http::StatusCode;
 
-use crate::{ErrorCode, UnknownErrorCode};
+use crate::{ErrorCode, InvalidErrorCode};
 
 /// Every code is a valid HTTP status.
 ///
@@ -31,7 +31,7 @@ impl From<ErrorCode> for StatusCode {
 /// assert!(ErrorCode::try_from(StatusCode::IM_A_TEAPOT).is_err());
 /// ```
 impl TryFrom<StatusCode> for ErrorCode {
-    type Error = UnknownErrorCode;
+    type Error = InvalidErrorCode;
 
     fn try_from(status: StatusCode) -> Result<Self, Self::Error> {
         ErrorCode::try_from(status.as_u16())

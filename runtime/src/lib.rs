@@ -11,7 +11,7 @@
 //! let code = ErrorCode::ALL[0];
 //! assert_eq!(ErrorCode::from_u16(code.as_u16()), Some(code));
 //! assert_eq!(code.name().parse::<ErrorCode>(), Ok(code));
-//! assert_eq!(code.to_string(), format!("{} {}", code.as_u16(), code.message()));
+//! assert_eq!(code.to_string(), format!("{} {}", code.as_u16(), code.reason_phrase()));
 //! ```
 //!
 //! To read a failed response (its body, rate-limit headers and retry advice), use the

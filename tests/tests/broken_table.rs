@@ -43,7 +43,10 @@ fn without_description(row: &str) -> String {
 }
 
 fn cases() -> Vec<Case> {
-    let mut not_utf8 = edit("message = \"Success\"", "message = \"Succ\u{fffd}ss\"");
+    let mut not_utf8 = edit(
+        "reason_phrase = \"Success\"",
+        "reason_phrase = \"Succ\u{fffd}ss\"",
+    );
     let at = (not_utf8.windows(3))
         .position(|w| w == "\u{fffd}".as_bytes())
         .expect("the marker");
@@ -57,37 +60,43 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "TOML syntax error",
-            broken: edit("message = \"Not Found\"", "message = \"Not Found"),
-            expected: vec![("message = \"Not Found", 0)],
+            broken: edit(
+                "reason_phrase = \"Not Found\"",
+                "reason_phrase = \"Not Found",
+            ),
+            expected: vec![("reason_phrase = \"Not Found", 0)],
         },
         Case {
             // The runtime names `TooManyRequests`, which no longer exists.
-            name: "empty message in a row whose variant the runtime names",
-            broken: edit("message = \"Too Many Requests\"", "message = \"\""),
-            expected: vec![("message = \"\"", 0)],
+            name: "empty reason phrase in a row whose variant the runtime names",
+            broken: edit(
+                "reason_phrase = \"Too Many Requests\"",
+                "reason_phrase = \"\"",
+            ),
+            expected: vec![("reason_phrase = \"\"", 0)],
         },
         Case {
             name: "misspelt key",
             broken: edit(
-                "message = \"Method Not Allowed\"",
-                "messgae = \"Method Not Allowed\"",
+                "reason_phrase = \"Method Not Allowed\"",
+                "reason_phrse = \"Method Not Allowed\"",
             ),
-            expected: vec![("messgae", 0)],
+            expected: vec![("reason_phrse", 0)],
         },
         Case {
             // Three mistakes in one row: each once, in one build.
             name: "a row without description, out of range, with a duplicate derived name",
             broken: without_description("status = 406\n")
                 .replacen(
-                    "status = 406\nmessage = \"Not Acceptable\"",
-                    "status = 700\nmessage = \"not found\"",
+                    "status = 406\nreason_phrase = \"Not Acceptable\"",
+                    "status = 700\nreason_phrase = \"not found\"",
                     1,
                 )
                 .into_bytes(),
             expected: vec![
                 ("[[code]]\nstatus = 700", 0),
                 ("status = 700", 0),
-                ("message = \"not found\"", 0),
+                ("reason_phrase = \"not found\"", 0),
             ],
         },
         Case {
@@ -98,7 +107,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "a table that is not UTF-8",
             broken: not_utf8,
-            expected: vec![("message = \"Succ", 0)],
+            expected: vec![("reason_phrase = \"Succ", 0)],
         },
     ]
 }

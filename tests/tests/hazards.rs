@@ -12,7 +12,10 @@ fn descriptions_and_messages_come_back_as_written() {
     let rows = table["code"].as_array().expect("rows");
     assert_eq!(rows.len(), DescriptionHazards::ALL.len());
     for (code, row) in DescriptionHazards::ALL.iter().zip(rows) {
-        assert_eq!(code.message(), row["message"].as_str().expect("a string"));
+        assert_eq!(
+            code.reason_phrase(),
+            row["reason_phrase"].as_str().expect("a string")
+        );
         assert_eq!(
             code.description(),
             row["description"].as_str().expect("a string")

@@ -11,9 +11,10 @@ use std::process::Output;
 
 use scratch::workspace;
 
-const ONE_ROW: &str = "[[code]]\nstatus = 404\nmessage = \"Not Found\"\ndescription = \"Gone.\"\n";
+const ONE_ROW: &str =
+    "[[code]]\nstatus = 404\nreason_phrase = \"Not Found\"\ndescription = \"Gone.\"\n";
 const SECOND_ROW: &str =
-    "\n[[code]]\nstatus = 503\nmessage = \"Service Unavailable\"\ndescription = \"Later.\"\n";
+    "\n[[code]]\nstatus = 503\nreason_phrase = \"Service Unavailable\"\ndescription = \"Later.\"\n";
 
 fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Output {
     let output = scratch::cargo(dir, target)

@@ -12,7 +12,7 @@ fn rows() -> Vec<(String, String)> {
         .iter()
         .map(|row| {
             let text = |key: &str| row[key].as_str().expect("a string").to_owned();
-            (text("message"), text("description"))
+            (text("reason_phrase"), text("description"))
         })
         .collect()
 }
@@ -22,7 +22,7 @@ fn messages_and_descriptions_come_back_byte_for_byte() {
     let rows = rows();
     assert_eq!(rows.len(), TrickyTexts::ALL.len());
     for (code, (message, description)) in TrickyTexts::ALL.iter().zip(&rows) {
-        assert_eq!(code.message(), message);
+        assert_eq!(code.reason_phrase(), message);
         assert_eq!(code.description(), description);
     }
 }
@@ -31,7 +31,7 @@ fn messages_and_descriptions_come_back_byte_for_byte() {
 fn the_tricky_characters_are_really_there() {
     let first = TrickyTexts::Tricky;
     assert_eq!(
-        first.message(),
+        first.reason_phrase(),
         "Quote \" and backslash \\ and \"# raw-string ends"
     );
     for needle in [

@@ -12,7 +12,7 @@ fn every_status_from_100_to_599_has_its_variant() {
         if let Some(code) = code {
             assert_eq!(code.as_u16(), status);
             assert_eq!(code.name(), format!("S{status}"));
-            assert_eq!(code.message(), format!("Status {status}"));
+            assert_eq!(code.reason_phrase(), format!("Status {status}"));
             assert_eq!(code.is_retryable(), status % 7 == 0);
             assert_eq!(code.name().parse::<EveryStatus>(), Ok(code));
             assert_eq!(status.to_string().parse::<EveryStatus>(), Ok(code));

@@ -127,7 +127,7 @@ fn responses_from_a_real_server_become_complete_api_errors() {
             error.to_string(),
             format!(
                 "{status} {}: m{status}: d{status} (correlation id corr-{status})",
-                code.message()
+                code.reason_phrase()
             )
         );
         let policy = RetryPolicy::default().without_jitter();

@@ -64,7 +64,7 @@ proptest! {
         prop_assert_eq!(error.status(), code.as_u16());
         prop_assert_eq!(error.code(), Some(code));
         prop_assert_eq!(error.body_code(), Some(i64::from(code.as_u16())));
-        let message = message.unwrap_or_else(|| code.message().to_owned());
+        let message = message.unwrap_or_else(|| code.reason_phrase().to_owned());
         prop_assert_eq!(error.body_message(), Some(message.as_str()));
         prop_assert_eq!(error.body_detail(), detail.as_deref());
         prop_assert_eq!(error.correlation_id(), correlation_id.as_deref());

@@ -35,15 +35,13 @@ pub struct Failure {
     pub cause: ::core::option::Option<ErrorCode>,
 }
 
-/// The enum and the generated error types in a derived enum.
+/// The enum and the generated error type in a derived enum.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// A code.
     Code(ErrorCode),
-    /// A status not in the table.
-    Unknown(UnknownErrorCode),
-    /// A text that names no code.
-    Unparsed(ParseErrorCodeError),
+    /// A status not in the table, or a text that names no code.
+    Invalid(InvalidErrorCode),
 }
 
 /// Matches variants by name.
@@ -65,8 +63,8 @@ pub static TWICE: [&[ErrorCode]; 2] = [ErrorCode::ALL, ErrorCode::ALL];
 pub fn every_method(code: ErrorCode) -> ::std::vec::Vec<::std::string::String> {
     let status: u16 = code.as_u16();
     let back: ::core::option::Option<ErrorCode> = ErrorCode::from_u16(status);
-    let parsed: ::core::result::Result<ErrorCode, ParseErrorCodeError> = "teapot".parse();
-    let tried: ::core::result::Result<ErrorCode, UnknownErrorCode> = ErrorCode::try_from(status);
+    let parsed: ::core::result::Result<ErrorCode, InvalidErrorCode> = "teapot".parse();
+    let tried: ::core::result::Result<ErrorCode, InvalidErrorCode> = ErrorCode::try_from(status);
     let number: u16 = u16::from(code) + code as u16;
     let flags = [
         code.is_retryable(),
@@ -78,56 +76,46 @@ pub fn every_method(code: ErrorCode) -> ::std::vec::Vec<::std::string::String> {
         ::std::format!("{code} {code:?} {back:?} {parsed:?} {number} {flags:?}"),
         code.to_string(),
         code.name().to_owned(),
-        code.message().to_owned(),
+        code.reason_phrase().to_owned(),
         code.description().to_owned(),
-        tried.map_err(|e| e.status()).map(|c| c.describe()).unwrap_or_default(),
+        tried.map_err(|e| e.describe()).map(|c| c.describe()).unwrap_or_default(),
         ::std::format!("{}", ErrorCode::ALL.len()),
-        ParseErrorCodeError::clone(&parsed.unwrap_err()).input().to_owned(),
+        InvalidErrorCode::clone(&parsed.unwrap_err()).input().to_owned(),
     ]
 }
 
-// The generated error types next to the enum: inherent methods of the same name on each,
-// the crate's trait on each, and conversions from each into the crate's error.
+// The generated error type next to the enum: inherent methods of the same name on both,
+// the crate's trait on both, and conversions from both into the crate's error.
 
-impl UnknownErrorCode {
+impl InvalidErrorCode {
     /// Shares its name with the enum's method of the crate's own below.
     #[must_use]
     pub fn kind(&self) -> &'static str {
-        "unknown"
-    }
-}
-
-impl ParseErrorCodeError {
-    /// Shares its name with the enum's method of the crate's own below.
-    #[must_use]
-    pub fn kind(&self) -> &'static str {
-        "unparsed"
+        "invalid"
     }
 }
 
 impl ErrorCode {
-    /// Shares its name with the error types' methods above.
+    /// Shares its name with the error type's method above.
     #[must_use]
     pub fn kind(&self) -> &'static str {
         "code"
     }
 }
 
-impl Describe for UnknownErrorCode {
+impl Describe for InvalidErrorCode {
     fn describe(&self) -> ::std::string::String {
         ::std::format!("{self} {}", self.kind())
     }
 }
 
-/// The crate's error, converted from the enum and from both error types.
+/// The crate's error, converted from the enum and from its error type.
 #[derive(Debug)]
 pub enum AppError {
     /// A code.
     Code(ErrorCode),
-    /// A status not in the table.
-    Unknown(UnknownErrorCode),
-    /// A text that names no code.
-    Unparsed(ParseErrorCodeError),
+    /// A status not in the table, or a text that names no code.
+    Invalid(InvalidErrorCode),
 }
 
 impl ::core::convert::From<ErrorCode> for AppError {
@@ -136,15 +124,9 @@ impl ::core::convert::From<ErrorCode> for AppError {
     }
 }
 
-impl ::core::convert::From<UnknownErrorCode> for AppError {
-    fn from(error: UnknownErrorCode) -> Self {
-        AppError::Unknown(error)
-    }
-}
-
-impl ::core::convert::From<ParseErrorCodeError> for AppError {
-    fn from(error: ParseErrorCodeError) -> Self {
-        AppError::Unparsed(error)
+impl ::core::convert::From<InvalidErrorCode> for AppError {
+    fn from(error: InvalidErrorCode) -> Self {
+        AppError::Invalid(error)
     }
 }
 
