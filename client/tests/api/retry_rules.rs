@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use picsart_api_error::{ApiError, RetryPolicy};
+use picsart_api_error::{ApiError, ErrorCode, RetryPolicy};
 use proptest::prelude::*;
 
 /// Durations of every size: near zero, near the longest delay, and too long to represent.
@@ -63,6 +63,13 @@ fn should_retry(settings: Settings, attempt: u32, hint: Option<Duration>) -> boo
     attempt.max(1) <= settings.max_times && hint.is_none_or(|hint| hint <= settings.max_delay)
 }
 
+/// The statuses whose empty response is retried, by the one rule `ApiError` applies.
+fn retryable_statuses() -> Vec<u16> {
+    (100..=599)
+        .filter(|&s| ApiError::new(s, b"").is_retryable())
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -104,7 +111,7 @@ proptest! {
 
     #[test]
     fn header_hints_follow_the_rules_through_api_error(
-        status in prop::sample::select(vec![408u16, 429, 500, 502, 503, 504]),
+        status in prop::sample::select(retryable_statuses()),
         secs in prop_oneof![0u64..120, any::<u64>().prop_map(|s| s / 2), Just(u64::MAX)],
         extra_digits in 0usize..30,
         fraction in prop_oneof![Just(String::new()), "\\.[0-9]{1,4}"],
@@ -121,7 +128,7 @@ proptest! {
         };
         let error = ApiError::new(status, b"").with_headers([(name, value.as_str())]);
         let hint: f64 = value.parse().unwrap();
-        let applies = !use_reset || status == 429;
+        let applies = !use_reset || ErrorCode::from_u16(status) == Some(ErrorCode::TooManyRequests);
         let policy = RetryPolicy::default().with_jitter_seed(seed);
         let advised = error.retry_delay(&policy, attempt);
         let longest = RetryPolicy::DEFAULT_MAX_DELAY;
