@@ -1,6 +1,7 @@
 //! Scratch crates built with the real cargo, for the tests of what a user's build does
 //! (`broken_table.rs`, `rebuild.rs`).
 
+use std::io::Write as _;
 use std::path::Path;
 use std::process::Command;
 
@@ -18,7 +19,17 @@ pub fn workspace() -> &'static Path {
 /// It is the `CARGO` of the test process, read at run time, so that running a built test
 /// with another toolchain's cargo (and `RUSTUP_TOOLCHAIN`) checks that toolchain, such as
 /// the minimum Rust.
+///
+/// It says on stderr what it builds, past the test harness's capture, so a test that
+/// runs for a minute is never silent about why.
 pub fn cargo(dir: &Path, target: &Path) -> Command {
+    // `io::stderr()` directly: `eprintln!` would be captured until the test ends.
+    let _ = writeln!(
+        std::io::stderr(),
+        "note: building the scratch crate {} with cargo (target {})",
+        dir.display(),
+        target.display()
+    );
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| env!("CARGO").into());
     let mut command = Command::new(cargo);
     command
