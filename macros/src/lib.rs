@@ -63,22 +63,13 @@
 //! `path:line:column: message`, followed by the line with carets under the offending
 //! value (aligned by display width, so wide characters do not shift them), a secondary
 //! label `first defined here` on the first definition of a duplicate, and, where useful,
-//! an `= help:` line. rustc prints it at the `path = "..."` argument:
+//! an `= help:` line. rustc prints it at the `path = "..."` argument. For a table that
+//! gives status 404 to two rows (`tests/broken-tables/duplicate-status.toml`; this sample is
+//! that fixture's checked output, included here, so it cannot go stale):
 //!
-//! ```text
-//! error: error-codes.toml:78:10: duplicate status 404
-//!           |
-//!        69 | status = 404
-//!           |          --- first defined here
-//!        ...
-//!        78 | status = 404
-//!           |          ^^^
-//!           = help: each status appears in one row only; remove or renumber one of them
-//!   --> src/lib.rs:79:12
-//!    |
-//! 79 |     path = "error-codes.toml",
-//!    |            ^^^^^^^^^^^^^^^^^^
-//! ```
+#![doc = "```text"]
+#![doc = include_str!("../tests/broken-tables/duplicate-status.stderr")]
+#![doc = "```"]
 //!
 //! When the table is broken, the enum becomes a type that rustc already knows to be in
 //! error, so code that uses it (matching its variants, calling its methods, implementing
