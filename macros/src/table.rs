@@ -473,6 +473,32 @@ mod tests {
     const ROW: &str =
         "[[code]]\nstatus = 404\nreason_phrase = \"Not Found\"\ndescription = \"Gone.\"\n";
 
+    /// The keys are documented where maintainers and users look for them: the header of
+    /// the table itself, the crate docs and the README. `ROW_KEYS` is their home; this
+    /// fails, naming the document and the line to add, when a key is missing from one.
+    #[test]
+    fn every_document_of_the_row_keys_names_each_key() {
+        let documents = [
+            (
+                "error-codes.toml",
+                include_str!("../error-codes.toml"),
+                "#   {key} ",
+            ),
+            ("src/lib.rs", include_str!("lib.rs"), "//! {key} = "),
+            ("README.md", include_str!("../README.md"), "{key} = "),
+        ];
+        for (path, text, pattern) in documents {
+            for key in ROW_KEYS {
+                let line = pattern.replace("{key}", key);
+                assert!(
+                    text.lines().any(|l| l.starts_with(&line)),
+                    "{path} does not document the row key `{key}`: add a line starting \
+                     with {line:?}"
+                );
+            }
+        }
+    }
+
     /// The table and what loading it reported.
     fn load(source: &str) -> (Table, Vec<Diagnostic>) {
         let mut diagnostics = Diagnostics::default();
