@@ -31,7 +31,7 @@
 //!
 //! ```toml
 //! [[code]]
-//! status = 404                  # HTTP status, 100..=599, unique
+//! status = 404                  # HTTP status, 100..=599, unique, rows in ascending order
 //! reason_phrase = "Not Found"   # the text after the status in a status line
 //! description = """
 //! What it means and what the caller should do (Markdown)."""
@@ -90,6 +90,7 @@
 //! | Mistake | Message |
 //! |---|---|
 //! | TOML syntax (unterminated string, bad escape, duplicate key...) | `invalid TOML: ...`, at the parser's position, with `first defined here` on the first of a duplicate key, and a label at the start of a multi-line string left open that ran on into the next row; nothing else is checked |
+//! | a row pasted without its `[[code]]` header (a duplicate key where the keys from it on repeat the row above, or a second `status` after a complete row) | `invalid TOML: duplicate key` with ``help: these keys start a new row: add a `[[code]]` line above line 12`` rather than "remove one of the two" |
 //! | an unknown top-level key | ``unknown key `codes`, expected `code` `` |
 //! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `reason_phrase`, `description`, `retryable`, `name` `` with ``help: did you mean `reason_phrase`?`` for a misspelling, an abbreviation (`desc`, `retry`) or another common name (`code`, `message`, `msg`, `reason`, `phrase`), and no "missing" error for the key it stands for |
 //! | a value of the wrong type | ``invalid type for `status`: expected an integer, found string`` |
@@ -99,6 +100,7 @@
 //! | a status outside HTTP | `status 700 is out of range: expected an HTTP status in 100..=599` |
 //! | an integer beyond 64 bits | ``` `status` does not fit in a 64-bit integer ``` |
 //! | the same status twice | `duplicate status 404`, with `first defined here` on the first |
+//! | rows out of ascending status order | `status 408 is out of order: rows go in ascending status order`, with `it belongs after this row` on the status it goes after and the help `move the row after the row of status 406`; only the fewest rows whose move sorts the table are reported |
 //! | two rows with one variant name | ``duplicate variant name `NotFound` ``, with `first defined here` on the first |
 //! | a `name` that cannot name a variant | ``` `type` cannot name a variant ``` |
 //! | a reason phrase with no letters and no `name` | ``cannot derive a variant name from reason phrase `???` `` |

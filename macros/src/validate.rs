@@ -46,16 +46,72 @@ pub struct Code {
 struct FirstDefinitions {
     statuses: HashMap<u16, Range<usize>>,
     names: HashMap<String, Range<usize>>,
+    /// The statuses that passed their rules, in file order, for the order rule.
+    in_file_order: Vec<Spanned<u16>>,
 }
 
 /// Checks every rule on every row, recording each mistake in `diagnostics`, and returns
 /// the rows that passed as codes, in table order.
 pub fn validate(table: &Table, diagnostics: &mut Diagnostics) -> Vec<Code> {
     let mut first = FirstDefinitions::default();
-    table
-        .rows
-        .iter()
+    let codes = (table.rows.iter())
         .filter_map(|row| check_row(row, &mut first, diagnostics))
+        .collect();
+    for misplaced in out_of_order(&first.in_file_order) {
+        diagnostics.push(misplaced);
+    }
+    codes
+}
+
+/// Rows go in ascending status order, so that `ALL`, the docs' table of codes and every
+/// listing come out sorted. `statuses` are the valid, unique statuses in file order. The
+/// rows to move are the fewest that leave the others in order (those off a longest
+/// ascending run), each with an error that says where it belongs.
+fn out_of_order(statuses: &[Spanned<u16>]) -> Vec<Diagnostic> {
+    // `longest[i]`: the length of the longest ascending run ending at row `i`, and the row
+    // before `i` in it.
+    let mut longest: Vec<(usize, Option<usize>)> = Vec::with_capacity(statuses.len());
+    for (i, status) in statuses.iter().enumerate() {
+        let best = (0..i)
+            .filter(|&j| statuses[j].value < status.value)
+            .max_by_key(|&j| (longest[j].0, std::cmp::Reverse(j)));
+        longest.push(best.map_or((1, None), |j| (longest[j].0 + 1, Some(j))));
+    }
+    let mut in_order = vec![false; statuses.len()];
+    let mut at = (0..statuses.len()).max_by_key(|&i| (longest[i].0, std::cmp::Reverse(i)));
+    while let Some(i) = at {
+        in_order[i] = true;
+        at = longest[i].1;
+    }
+    let mut sorted: Vec<&Spanned<u16>> = statuses.iter().collect();
+    sorted.sort_by_key(|status| status.value);
+    (statuses.iter().zip(in_order))
+        .filter(|(_, in_order)| !in_order)
+        .map(|(status, _)| {
+            let rank = sorted.partition_point(|s| s.value < status.value);
+            let message = format!(
+                "status {} is out of order: rows go in ascending status order",
+                status.value
+            );
+            let diagnostic = Diagnostic::new(status.span.clone(), message);
+            match rank.checked_sub(1).map(|before| sorted[before]) {
+                Some(before) => diagnostic
+                    .secondary(before.span.clone(), "it belongs after this row")
+                    .help(format!(
+                        "move the row after the row of status {}",
+                        before.value
+                    )),
+                None => {
+                    let after = sorted[rank + 1];
+                    diagnostic
+                        .secondary(after.span.clone(), "it belongs before this row")
+                        .help(format!(
+                            "move the row to the top of the table, before the row of status {}",
+                            after.value
+                        ))
+                }
+            }
+        })
         .collect()
 }
 
@@ -67,7 +123,8 @@ fn check_row(
 ) -> Option<Code> {
     let status = (row.status.as_ref())
         .and_then(|status| diagnostics.ok(http_status(status)))
-        .and_then(|status| diagnostics.ok(unique_status(status, &mut first.statuses)));
+        .and_then(|status| diagnostics.ok(unique_status(status, &mut first.statuses)))
+        .inspect(|status| first.in_file_order.push(status.clone()));
     let reason_phrase = (row.reason_phrase.as_ref())
         .and_then(|phrase| diagnostics.ok(not_blank("reason_phrase", phrase)))
         .and_then(|phrase| {
@@ -422,14 +479,49 @@ mod tests {
     #[test]
     fn a_valid_table_yields_codes_in_table_order_with_derived_names() {
         let source =
-            row("503", "Service Unavailable", "retryable = true\n") + &row("404", "Not Found", "");
+            row("404", "Not Found", "") + &row("503", "Service Unavailable", "retryable = true\n");
         let codes = check(&source).unwrap();
         assert_eq!(
             codes.iter().map(|c| c.status).collect::<Vec<_>>(),
-            [503, 404]
+            [404, 503]
         );
-        assert_eq!(codes[0].name, "ServiceUnavailable");
-        assert!(codes[0].retryable && !codes[1].retryable);
+        assert_eq!(codes[1].name, "ServiceUnavailable");
+        assert!(!codes[0].retryable && codes[1].retryable);
+    }
+
+    /// The statuses reported out of order in a table of rows with these statuses.
+    fn misplaced(statuses: &[u16]) -> Vec<u16> {
+        let source: String = (statuses.iter())
+            .map(|status| row(&status.to_string(), &format!("S{status}"), ""))
+            .collect();
+        match check(&source) {
+            Ok(_) => Vec::new(),
+            Err(errors) => (errors.iter())
+                .map(|e| e.split(' ').nth(1).unwrap().parse().unwrap())
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_fewest_rows_that_break_the_ascending_order_are_reported() {
+        assert_eq!(misplaced(&[200, 404, 503]), []);
+        assert_eq!(misplaced(&[200, 413, 408, 429]), [408]);
+        assert_eq!(misplaced(&[503, 200, 404, 429]), [503]);
+        assert_eq!(misplaced(&[404, 200]), [200]);
+        assert_eq!(misplaced(&[500, 400, 300, 200]).len(), 3);
+        // Any order: the rows left unreported are ascending, and as many as can be.
+        let statuses = [429, 200, 503, 404, 400, 500, 401, 415];
+        let reported = misplaced(&statuses);
+        let kept: Vec<u16> = statuses
+            .into_iter()
+            .filter(|s| !reported.contains(s))
+            .collect();
+        assert!(kept.is_sorted(), "{kept:?}");
+        assert_eq!(
+            kept.len(),
+            4,
+            "200 404 500 415 is not ascending; 200 400 401 415 is"
+        );
     }
 
     #[test]
