@@ -348,6 +348,37 @@ impl ErrorCode {
             Self::ServiceUnavailable => "Service Unavailable",
         }
     }
+    /// Other reason phrases of this code, as the table lists them (`aliases`): older or newer names of the status that responses, logs and other documents use, such as RFC 9110's `Content Too Large` for what RFC 7231 called `Payload Too Large`. Empty if the table lists none; the reason phrase itself is not among them. `FromStr` accepts none of them (nor the reason phrase): they are words for people, looked up forgivingly by `picsart-explain`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use picsart_error_codes::ErrorCode;
+    ///
+    /// let code = ErrorCode::BadRequest;
+    /// assert!(code.aliases().is_empty());
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn aliases(&self) -> &'static [&'static ::core::primitive::str] {
+        match self {
+            Self::Success => &[],
+            Self::BadRequest => &[],
+            Self::Unauthorized => &[],
+            Self::PaymentRequired => &[],
+            Self::Forbidden => &[],
+            Self::NotFound => &[],
+            Self::MethodNotAllowed => &[],
+            Self::NotAcceptable => &[],
+            Self::RequestEntityTooLarge => &[],
+            Self::UnsupportedMediaType => &[],
+            Self::UnprocessableContent => &[],
+            Self::TooManyRequests => &[],
+            Self::RequestHeaderFieldsTooLarge => &[],
+            Self::InternalServerError => &[],
+            Self::ServiceUnavailable => &[],
+        }
+    }
     /// What this code means and what the caller should do, in Markdown, as written in the table.
     ///
     /// # Examples
@@ -1104,7 +1135,7 @@ impl ::core::convert::TryFrom<::core::primitive::u16> for ErrorCode {
 }
 /// Parses a code from its status or its variant name.
 ///
-/// Exactly two forms are accepted: the status as three ASCII digits, such as `"400"`, and the variant name as [`ErrorCode::name`] gives it, such as `"BadRequest"`, in the same letter case. Nothing else is: no surrounding whitespace, sign or leading zero, neither the reason phrase nor the `Display` text (`400 Bad Request`) as such, and no status the table does not have. The error is an [`InvalidErrorCode`] holding the rejected text.
+/// Exactly two forms are accepted: the status as three ASCII digits, such as `"400"`, and the variant name as [`ErrorCode::name`] gives it, such as `"BadRequest"`, in the same letter case, or a name the variant had before a rename (the table's `formerly`), which gives the renamed code, so values stored by name keep parsing. Nothing else is: no surrounding whitespace, sign or leading zero, neither the reason phrase, its [aliases](Self::aliases) nor the `Display` text (`400 Bad Request`) as such, and no status the table does not have. The error is an [`InvalidErrorCode`] holding the rejected text.
 ///
 /// # Examples
 ///

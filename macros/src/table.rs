@@ -11,12 +11,14 @@ use toml::de::{DeTable, DeValue};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// The keys a `[[code]]` row may have, in the order the docs list them.
-pub const ROW_KEYS: [&str; 5] = [
+pub const ROW_KEYS: [&str; 7] = [
     "status",
     "reason_phrase",
     "description",
     "retryable",
     "name",
+    "formerly",
+    "aliases",
 ];
 
 /// A value of the table and the bytes of the source it came from.
@@ -58,6 +60,10 @@ pub struct Row {
     /// `name` is given but is not a string: the row has no variant name, and none is
     /// derived from the reason phrase in its place.
     pub name_is_broken: bool,
+    /// `formerly`: the variant names the code had before, each a string of the array.
+    pub formerly: Vec<Spanned<String>>,
+    /// `aliases`: other reason phrases of the code, each a string of the array.
+    pub aliases: Vec<Spanned<String>>,
 }
 
 /// Parses `source` into a [`Table`], recording each mistake in `diagnostics`.
@@ -410,6 +416,8 @@ fn load_row(
                 typed.name = diagnostics.ok(string("name", value));
                 typed.name_is_broken = typed.name.is_none();
             }
+            "formerly" => typed.formerly = strings("formerly", value, diagnostics),
+            "aliases" => typed.aliases = strings("aliases", value, diagnostics),
             unknown => diagnostics.push(unknown_row_key(unknown, key.span())),
         }
     }
@@ -499,6 +507,35 @@ fn string(key: &str, value: &Value<'_>) -> Result<Spanned<String>, Diagnostic> {
         _ => Err(invalid_type(key, "a string", value)
             .help(format!("quote the value: `{key} = \"...\"`"))),
     }
+}
+
+/// An array of strings; each element of another type is reported and left out.
+fn strings(key: &str, value: &Value<'_>, diagnostics: &mut Diagnostics) -> Vec<Spanned<String>> {
+    let DeValue::Array(items) = value.get_ref() else {
+        let help = match value.get_ref() {
+            DeValue::String(text) => format!("write a list: `{key} = [{:?}]`", text.as_ref()),
+            _ => format!("write a list of strings: `{key} = [\"...\"]`"),
+        };
+        diagnostics.push(invalid_type(key, "an array of strings", value).help(help));
+        return Vec::new();
+    };
+    (items.iter())
+        .filter_map(|item| match item.get_ref() {
+            DeValue::String(text) => Some(Spanned {
+                value: text.to_string(),
+                span: item.span(),
+            }),
+            _ => {
+                let found = item.get_ref().type_str();
+                let message = format!("invalid type in `{key}`: expected a string, found {found}");
+                diagnostics.push(
+                    Diagnostic::new(item.span(), message)
+                        .help(format!("quote each item: `{key} = [\"...\"]`")),
+                );
+                None
+            }
+        })
+        .collect()
 }
 
 fn boolean(key: &str, value: &Value<'_>) -> Result<Spanned<bool>, Diagnostic> {
@@ -653,7 +690,7 @@ mod tests {
         );
         assert_eq!(
             errors[0].message,
-            "unknown key `reason_phrse` in a `[[code]]` row, expected one of `status`, `reason_phrase`, `description`, `retryable`, `name`"
+            "unknown key `reason_phrse` in a `[[code]]` row, expected one of `status`, `reason_phrase`, `description`, `retryable`, `name`, `formerly`, `aliases`"
         );
         assert_eq!(
             errors[0].help.as_deref(),
