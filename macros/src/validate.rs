@@ -64,7 +64,7 @@ struct Phrase {
     /// The row's index in the file, and its status if valid.
     row: usize,
     status: Option<u16>,
-    /// `reason phrase`, `name`, `former name` or `alias`.
+    /// `the reason phrase`, `the name`, `a former name` or `an alias`.
     what: &'static str,
 }
 
@@ -109,19 +109,20 @@ fn normalize(text: &str) -> String {
 fn unique_aliases(phrases: &[Phrase]) -> Vec<Diagnostic> {
     let mut clashes = Vec::new();
     for (i, alias) in phrases.iter().enumerate() {
-        if alias.what != "alias" {
+        if alias.what != "an alias" {
             continue;
         }
         let clash = phrases.iter().enumerate().find(|&(j, other)| {
             j != i
                 && other.key == alias.key
-                && (other.what != "alias" || j < i)
-                && (other.row != alias.row || matches!(other.what, "reason phrase" | "alias"))
+                && (other.what != "an alias" || j < i)
+                && (other.row != alias.row
+                    || matches!(other.what, "the reason phrase" | "an alias"))
         });
         let Some((_, other)) = clash else {
             continue;
         };
-        let diagnostic = if other.row == alias.row && other.what == "alias" {
+        let diagnostic = if other.row == alias.row && other.what == "an alias" {
             Diagnostic::new(alias.span.clone(), "duplicate alias")
                 .secondary(other.span.clone(), "first listed here")
                 .help("remove one of the two")
@@ -136,9 +137,9 @@ fn unique_aliases(phrases: &[Phrase]) -> Vec<Diagnostic> {
             );
             Diagnostic::new(
                 alias.span.clone(),
-                format!("this alias is also the {} of {of}", other.what),
+                format!("this alias is also {} of {of}", other.what),
             )
-            .secondary(other.span.clone(), format!("the {} of {of}", other.what))
+            .secondary(other.span.clone(), format!("{} of {of}", other.what))
             .help(
                 "a phrase finds one code (in any case, spacing and punctuation); \
                  remove the alias or give the phrase to one row only",
@@ -218,7 +219,12 @@ fn check_row(
     // Aliases are reason phrases: the same rules, each alias on its own.
     let aliases: Vec<&Spanned<String>> = (row.aliases.iter())
         .filter_map(|alias| {
-            let alias = diagnostics.ok(not_blank("aliases", alias))?;
+            if alias.value.trim().is_empty() {
+                let empty = Diagnostic::new(alias.span.clone(), "an alias is empty")
+                    .help("write another reason phrase of the code, or remove the item");
+                diagnostics.push(empty);
+                return None;
+            }
             phrase_rules("aliases", alias, diagnostics)
         })
         .collect();
@@ -257,10 +263,10 @@ fn check_row(
     };
     reason_phrase
         .into_iter()
-        .for_each(|p| phrase(p, "reason phrase"));
-    name.iter().for_each(|n| phrase(n, "name"));
-    formerly.iter().for_each(|f| phrase(f, "former name"));
-    aliases.iter().for_each(|a| phrase(a, "alias"));
+        .for_each(|p| phrase(p, "the reason phrase"));
+    name.iter().for_each(|n| phrase(n, "the name"));
+    formerly.iter().for_each(|f| phrase(f, "a former name"));
+    aliases.iter().for_each(|a| phrase(a, "an alias"));
     if aliases.len() < row.aliases.len() || formerly.len() < row.formerly.len() {
         return None;
     }
@@ -294,6 +300,10 @@ fn former_name(
     former: &Spanned<String>,
     name: Option<&Spanned<String>>,
 ) -> Result<Spanned<String>, Diagnostic> {
+    if former.value.trim().is_empty() {
+        return Err(Diagnostic::new(former.span.clone(), "a former name is empty")
+            .help("write the name the variant had before, such as `RequestEntityTooLarge`, or remove the item"));
+    }
     if !is_variant_name(&former.value) {
         return Err(Diagnostic::new(
             former.span.clone(),
@@ -413,6 +423,15 @@ fn not_blank<'a>(key: &str, text: &'a Spanned<String>) -> Result<&'a Spanned<Str
     Ok(text)
 }
 
+/// What the phrase rules call the value under `key`: the key of a single value, or one
+/// item of the list `aliases`.
+fn subject(key: &str) -> String {
+    match key {
+        "aliases" => "an alias".to_owned(),
+        key => format!("`{key}`"),
+    }
+}
+
 /// The grammar of a reason phrase, quoted in the help of its rules.
 const REASON_PHRASE: &str = "a reason phrase is one line of tabs, spaces and visible characters \
      (RFC 9112, section 4: `reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )`)";
@@ -422,7 +441,7 @@ fn one_line<'a>(key: &str, phrase: &'a Spanned<String>) -> Result<&'a Spanned<St
     match phrase.value.chars().find(|&c| is_line_break(c)) {
         Some(c) => Err(Diagnostic::new(
             phrase.span.clone(),
-            format!("`{key}` contains a line break ({})", describe(c)),
+            format!("{} contains a line break ({})", subject(key), describe(c)),
         )
         .help(REASON_PHRASE)),
         None => Ok(phrase),
@@ -438,7 +457,11 @@ fn no_controls<'a>(
     match phrase.value.chars().find(|&c| control(c)) {
         Some(c) => Err(Diagnostic::new(
             phrase.span.clone(),
-            format!("`{key}` contains a control character ({})", describe(c)),
+            format!(
+                "{} contains a control character ({})",
+                subject(key),
+                describe(c)
+            ),
         )
         .help(REASON_PHRASE)),
         None => Ok(phrase),
@@ -463,7 +486,7 @@ fn no_whitespace_at_the_ends<'a>(
     };
     Err(Diagnostic::new(
         phrase.span.clone(),
-        format!("`{key}` {which} with whitespace"),
+        format!("{} {which} with whitespace", subject(key)),
     )
     .help(format!(
         "remove it: `{}`; whitespace at the ends of a reason phrase \
