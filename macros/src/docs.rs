@@ -471,6 +471,23 @@ mod tests {
     }
 
     #[test]
+    fn variant_docs_name_the_aliases_and_the_former_names() {
+        let renamed = Code {
+            formerly: vec!["RequestEntityTooLarge".into(), "PayloadTooLarge".into()],
+            aliases: vec!["Payload *Too* Large".into()],
+            ..code(413, "ContentTooLarge", "Content Too Large", false)
+        };
+        assert_eq!(
+            variant(&renamed),
+            "**413 Content Too Large**\n\nCheck the URL.\n\nAlso known as *Payload \\*Too\\* Large*.\n\n\
+             Formerly named `RequestEntityTooLarge` and `PayloadTooLarge`: each of those names still works, deprecated."
+        );
+        assert!(former_name(&renamed).starts_with(
+            "The former name of [`ContentTooLarge`](Self::ContentTooLarge), 413 Content Too Large"
+        ));
+    }
+
+    #[test]
     fn variant_docs_carry_the_description_rewritten_for_rustdoc() {
         let description =
             "For example:\n\n    curl -d '' https://api.picsart.io\n\nA Vec<u8> body.";

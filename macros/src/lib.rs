@@ -21,9 +21,9 @@
 //! # Arguments
 //!
 //! - `path = "..."` (required): the table, relative to the invoking crate's
-//!   `CARGO_MANIFEST_DIR`. A table that is not there is looked for relative to the
-//!   environment variable `PICSART_ERROR_CODES_TABLE_DIR`, if set: `trybuild` builds test
-//!   cases in a directory of its own, and this lets them name tables beside the test.
+//!   `CARGO_MANIFEST_DIR` (an absolute path is taken as it is). The output includes it
+//!   with `include_bytes!`, so rustc tracks it; the macro reads nothing else, not even an
+//!   environment variable, so no build goes stale.
 //! - `example_path = "my_crate::ErrorCode"` (optional): how doctests name the enum. With it,
 //!   the docs of the generated methods carry runnable examples.
 //!
@@ -185,7 +185,7 @@ pub fn error_codes(
     args: proc_macro::TokenStream,
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
-    pipeline::error_codes(args.into(), item.into(), &read::search_dirs()).into()
+    pipeline::error_codes(args.into(), item.into(), &read::manifest_dir()).into()
 }
 
 // The README is the crate's crates.io page: its example runs as a doctest.
