@@ -94,6 +94,8 @@ pub enum ErrorCode {
     /// Make the payload smaller, or send a large one with chunked transfer encoding. The largest
     /// file each service accepts is given in Picsart's *Input and Output Formats* page: at most
     /// 100 MB per file, lower for some services.
+    ///
+    /// Also known as *Content Too Large* and *Payload Too Large*.
     RequestEntityTooLarge = 413,
     /// **415 Unsupported Media Type**
     ///
@@ -113,6 +115,8 @@ pub enum ErrorCode {
     /// Typical cases: asking for an output format the APIs do not produce, such as TIFF (outputs
     /// are JPG, PNG or WEBP), or an input image URL that the server could not fetch because it
     /// answered 404 Not Found or 429 Too Many Requests. Fix the parameters before sending again.
+    ///
+    /// Also known as *Unprocessable Entity*.
     UnprocessableContent = 422,
     /// **429 Too Many Requests**
     ///
@@ -123,6 +127,8 @@ pub enum ErrorCode {
     /// window resets (the `X-Picsart-Ratelimit-Reset-Time` response header tells how many seconds
     /// remain) before trying again, and keep to the rate limits Picsart sets for your plan. When
     /// the quota itself is used up, waiting a few seconds will not help.
+    ///
+    /// Also known as *Too Many Request*.
     ///
     /// Retryable: the same request may succeed if sent again later.
     TooManyRequests = 429,
@@ -370,10 +376,10 @@ impl ErrorCode {
             Self::NotFound => &[],
             Self::MethodNotAllowed => &[],
             Self::NotAcceptable => &[],
-            Self::RequestEntityTooLarge => &[],
+            Self::RequestEntityTooLarge => &["Content Too Large", "Payload Too Large"],
             Self::UnsupportedMediaType => &[],
-            Self::UnprocessableContent => &[],
-            Self::TooManyRequests => &[],
+            Self::UnprocessableContent => &["Unprocessable Entity"],
+            Self::TooManyRequests => &["Too Many Request"],
             Self::RequestHeaderFieldsTooLarge => &[],
             Self::InternalServerError => &[],
             Self::ServiceUnavailable => &[],
