@@ -107,14 +107,18 @@ fn normalize(text: &str) -> String {
 /// another row, its own row's reason phrase, or an alias listed before it. The clash is
 /// reported at the alias (at the later one of two aliases).
 fn unique_aliases(phrases: &[Phrase]) -> Vec<Diagnostic> {
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, phrase) in phrases.iter().enumerate() {
+        by_key.entry(&phrase.key).or_default().push(i);
+    }
     let mut clashes = Vec::new();
     for (i, alias) in phrases.iter().enumerate() {
         if alias.what != "an alias" {
             continue;
         }
-        let clash = phrases.iter().enumerate().find(|&(j, other)| {
+        let mut same_key = by_key[alias.key.as_str()].iter().map(|&j| (j, &phrases[j]));
+        let clash = same_key.find(|&(j, other)| {
             j != i
-                && other.key == alias.key
                 && (other.what != "an alias" || j < i)
                 && (other.row != alias.row
                     || matches!(other.what, "the reason phrase" | "an alias"))
@@ -155,6 +159,14 @@ fn unique_aliases(phrases: &[Phrase]) -> Vec<Diagnostic> {
 /// rows to move are the fewest that leave the others in order (those off a longest
 /// ascending run), each with an error that says where it belongs.
 fn out_of_order(statuses: &[Spanned<u16>]) -> Vec<Diagnostic> {
+    // The usual case, at the cost of one pass: a quadratic search on every build of a
+    // valid table of 500 rows took a tenth of the macro's time.
+    if statuses
+        .windows(2)
+        .all(|pair| pair[0].value < pair[1].value)
+    {
+        return Vec::new();
+    }
     // `longest[i]`: the length of the longest ascending run ending at row `i`, and the row
     // before `i` in it.
     let mut longest: Vec<(usize, Option<usize>)> = Vec::with_capacity(statuses.len());
