@@ -27,7 +27,11 @@ pub enum ErrorCode {
     NotFound = 404,
     /// **413 Content Too Large**
     ///
-    /// A row with an explicit `name`.
+    /// A row with an explicit `name`, a former name and another reason phrase.
+    ///
+    /// Also known as *Payload Too Large*.
+    ///
+    /// Formerly named `PayloadTooLarge`: that name still works, deprecated.
     ContentTooLarge = 413,
     /// **503 Service Unavailable**
     ///
@@ -38,6 +42,10 @@ pub enum ErrorCode {
 }
 const _: &[::core::primitive::u8] = ::core::include_bytes!("$DIR/table.toml");
 impl ErrorCode {
+    /// The former name of [`ContentTooLarge`](Self::ContentTooLarge), 413 Content Too Large: code written against it still builds, with a deprecation warning. Use `ContentTooLarge`.
+    #[deprecated(note = "renamed to `ContentTooLarge`")]
+    #[allow(non_upper_case_globals)]
+    pub const PayloadTooLarge: Self = Self::ContentTooLarge;
     /// Every code of the table, in table order.
     ///
     /// # Examples
@@ -150,6 +158,26 @@ impl ErrorCode {
             Self::ServiceUnavailable => "Service Unavailable",
         }
     }
+    /// Other reason phrases of this code, as the table lists them (`aliases`): older or newer names of the status that responses, logs and other documents use, such as RFC 9110's `Content Too Large` for what RFC 7231 called `Payload Too Large`. Empty if the table lists none; the reason phrase itself is not among them. `FromStr` accepts none of them (nor the reason phrase): they are words for people, looked up forgivingly by `picsart-explain`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use my_crate::ErrorCode;
+    ///
+    /// let code = ErrorCode::NotFound;
+    /// assert!(code.aliases().is_empty());
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn aliases(&self) -> &'static [&'static ::core::primitive::str] {
+        match self {
+            Self::Ok => &[],
+            Self::NotFound => &[],
+            Self::ContentTooLarge => &["Payload Too Large"],
+            Self::ServiceUnavailable => &[],
+        }
+    }
     /// What this code means and what the caller should do, in Markdown, as written in the table.
     ///
     /// # Examples
@@ -168,7 +196,9 @@ impl ErrorCode {
             Self::NotFound => {
                 "A client error with a derived name and Markdown: `code`, *emphasis*, a link to\n<https://example.com/404> and a fenced block.\n\n```\ncurl -i https://example.com/missing\n```"
             }
-            Self::ContentTooLarge => "A row with an explicit `name`.",
+            Self::ContentTooLarge => {
+                "A row with an explicit `name`, a former name and another reason phrase."
+            }
             Self::ServiceUnavailable => "A retryable server error.",
         }
     }
@@ -753,6 +783,7 @@ impl ErrorCode {
             "NotFound" => ::core::result::Result::Ok(Self::NotFound),
             "ContentTooLarge" => ::core::result::Result::Ok(Self::ContentTooLarge),
             "ServiceUnavailable" => ::core::result::Result::Ok(Self::ServiceUnavailable),
+            "PayloadTooLarge" => ::core::result::Result::Ok(Self::ContentTooLarge),
             _ => ::core::result::Result::Err(InvalidErrorCode::new(text)),
         }
     }
@@ -824,7 +855,7 @@ impl ::core::convert::TryFrom<::core::primitive::u16> for ErrorCode {
 }
 /// Parses a code from its status or its variant name.
 ///
-/// Exactly two forms are accepted: the status as three ASCII digits, such as `"404"`, and the variant name as [`ErrorCode::name`] gives it, such as `"NotFound"`, in the same letter case. Nothing else is: no surrounding whitespace, sign or leading zero, neither the reason phrase nor the `Display` text (`404 Not Found`) as such, and no status the table does not have. The error is an [`InvalidErrorCode`] holding the rejected text.
+/// Exactly two forms are accepted: the status as three ASCII digits, such as `"404"`, and the variant name as [`ErrorCode::name`] gives it, such as `"NotFound"`, in the same letter case, or a name the variant had before a rename (the table's `formerly`), which gives the renamed code, so values stored by name keep parsing. Nothing else is: no surrounding whitespace, sign or leading zero, neither the reason phrase, its [aliases](Self::aliases) nor the `Display` text (`404 Not Found`) as such, and no status the table does not have. The error is an [`InvalidErrorCode`] holding the rejected text.
 ///
 /// # Examples
 ///
@@ -836,6 +867,9 @@ impl ::core::convert::TryFrom<::core::primitive::u16> for ErrorCode {
 /// let name = "NotFound";
 /// let code = name.parse::<ErrorCode>();
 /// assert_eq!(code.map(|code| code.as_u16()), Ok(404));
+/// // Renamed to ContentTooLarge, and still parsed:
+/// let code = "PayloadTooLarge".parse::<ErrorCode>();
+/// assert_eq!(code.map(|code| code.as_u16()), Ok(413));
 /// for text in [
 ///     "notfound",
 ///     " 404",

@@ -46,6 +46,13 @@ fn all_lists_the_rows_of_the_table_in_its_order() {
         if let Some(name) = text("name") {
             assert_eq!(code.name(), name, "{code}");
         }
+        let aliases: Vec<&str> = row
+            .get("aliases")
+            .and_then(toml::Value::as_array)
+            .map_or(Vec::new(), |a| {
+                a.iter().filter_map(toml::Value::as_str).collect()
+            });
+        assert_eq!(code.aliases(), aliases, "{code}");
     }
 }
 
