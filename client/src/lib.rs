@@ -44,6 +44,8 @@
 //! - **backoff**: the wait the client chooses when there is no hint.
 //! - **delay**: the wait before one retry: the hint or the backoff, with jitter.
 //! - **attempt**: the number of the retry being considered, from 1.
+//! - **budget**: the [`RetryBudget`] the requests of a client share: a retry withdraws
+//!   from it, a success deposits back, and an empty one means no more retries.
 //!
 //! # Features
 #![doc = document_features::document_features!()]
@@ -54,6 +56,7 @@ mod api_error;
 mod body;
 #[cfg(any(feature = "http-body", feature = "ureq"))]
 mod body_limit;
+mod budget;
 pub mod header;
 mod rate_limit;
 mod retry;
@@ -75,6 +78,7 @@ mod response;
 pub mod ureq;
 
 pub use api_error::ApiError;
+pub use budget::RetryBudget;
 pub use picsart_error_codes::ErrorCode;
 pub use rate_limit::RateLimit;
 #[cfg(feature = "server")]
