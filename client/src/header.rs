@@ -625,4 +625,80 @@ mod tests {
         );
         assert_eq!(read.correlation_id.as_deref(), Some("id-1"));
     }
+
+    #[test]
+    fn only_spaces_and_tabs_are_taken_off_a_value() {
+        for (value, kept) in [
+            ("abc\u{a0}", "abc\u{a0}"),
+            (" \tabc\u{3000}\t ", "abc\u{3000}"),
+            ("\u{85}abc", "\u{85}abc"),
+            ("abc\u{2028}", "abc\u{2028}"),
+            ("\u{feff}abc", "\u{feff}abc"),
+        ] {
+            let read = read(&[(CORRELATION_ID, value)]);
+            assert_eq!(read.correlation_id.as_deref(), Some(kept), "{value:?}");
+        }
+        // A value of Unicode whitespace alone is a value, not an empty one.
+        let read = read(&[(CORRELATION_ID, "\u{a0}")]);
+        assert_eq!(read.correlation_id.as_deref(), Some("\u{a0}"));
+    }
+
+    #[test]
+    fn a_hint_sent_but_unreadable_is_longer_than_any_wait_never_absent() {
+        let secs = |s| Some(Duration::from_secs(s));
+        for bad in ["soon", "-5", "30\u{a0}", "inf", "0x1e"] {
+            let headers = read(&[(RETRY_AFTER, bad)]);
+            assert_eq!(headers.hint(false), Some(Duration::MAX), "{bad:?}");
+            let headers = read(&[(RATELIMIT_RESET_TIME, bad)]);
+            assert_eq!(headers.hint(true), Some(Duration::MAX), "{bad:?}");
+            assert_eq!(
+                headers.hint(false),
+                None,
+                "a reset time is a hint of a 429 only"
+            );
+            // A readable value beside it counts, whichever comes first.
+            let headers = read(&[(RETRY_AFTER, "3"), (RETRY_AFTER, bad)]);
+            assert_eq!(headers.hint(false), secs(3), "{bad:?}");
+            let headers = read(&[(RATELIMIT_RESET_TIME, bad), (RATELIMIT_RESET_TIME, "4")]);
+            assert_eq!(headers.hint(true), secs(4), "{bad:?}");
+            // An unreadable Retry-After wins over a readable reset time, as a readable one would.
+            let headers = read(&[(RATELIMIT_RESET_TIME, "4"), (RETRY_AFTER, bad)]);
+            assert_eq!(headers.hint(true), Some(Duration::MAX), "{bad:?}");
+        }
+        let mut bytes = ResponseHeaders::default();
+        bytes.read([(RETRY_AFTER, &b"\xff3"[..])]);
+        assert_eq!(bytes.hint(false), Some(Duration::MAX), "not UTF-8");
+        for absent in ["", " \t "] {
+            assert_eq!(
+                read(&[(RETRY_AFTER, absent)]).hint(true),
+                None,
+                "{absent:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_retry_after_date_is_measured_from_the_response_date() {
+        // The server's clock says 1994; ours says today: the wait is the server's 90 s.
+        let headers = read(&[
+            (DATE, "Sun, 06 Nov 1994 08:49:37 GMT"),
+            (RETRY_AFTER, "Sun, 06 Nov 1994 08:51:07 GMT"),
+        ]);
+        assert_eq!(headers.hint(false), Some(Duration::from_secs(90)));
+        // A Date after the Retry-After date: no wait. A Date in another form still counts.
+        let headers = read(&[
+            (RETRY_AFTER, "Sun, 06 Nov 1994 08:51:07 GMT"),
+            (DATE, "Sunday, 06-Nov-94 08:52:00 GMT"),
+        ]);
+        assert_eq!(headers.hint(false), Some(Duration::ZERO));
+        // Without a readable Date, the local clock: a 1994 date is past.
+        let headers = read(&[
+            (DATE, "yesterday"),
+            (RETRY_AFTER, "Sun, 06 Nov 1994 08:51:07 GMT"),
+        ]);
+        assert_eq!(headers.hint(false), Some(Duration::ZERO));
+        // Seconds are seconds, whatever the Date.
+        let headers = read(&[(DATE, "Sun, 06 Nov 1994 08:49:37 GMT"), (RETRY_AFTER, "7")]);
+        assert_eq!(headers.hint(false), Some(Duration::from_secs(7)));
+    }
 }

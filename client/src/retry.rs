@@ -684,4 +684,92 @@ mod tests {
         let epoch = SystemTime::UNIX_EPOCH;
         assert_eq!(past.delay_from(epoch), Duration::from_secs(10));
     }
+
+    fn at(secs: u64) -> Option<RetryAfter> {
+        Some(RetryAfter::At(
+            SystemTime::UNIX_EPOCH + Duration::from_secs(secs),
+        ))
+    }
+
+    #[test]
+    fn a_leap_second_is_the_second_after_23_59_59_in_every_form() {
+        let next_day = at(1_483_228_800); // Sun, 01 Jan 2017 00:00:00 GMT
+        for value in [
+            "Sat, 31 Dec 2016 23:59:60 GMT",
+            "Saturday, 31-Dec-16 23:59:60 GMT",
+            "Sat Dec 31 23:59:60 2016",
+        ] {
+            assert_eq!(RetryAfter::parse_in(value, 2026), next_day, "{value}");
+        }
+        // Not a leap second: refused as before, and nothing else is rewritten.
+        for value in [
+            "Sat, 31 Dec 2016 23:58:60 GMT",
+            "Sat, 31 Dec 2016 23:59:61 GMT",
+        ] {
+            assert_eq!(RetryAfter::parse_in(value, 2026), None, "{value}");
+        }
+    }
+
+    #[test]
+    fn two_digit_years_follow_the_fifty_year_rule_not_a_1970_pivot() {
+        for (value, year, expected) in [
+            // 2070 is 44 years ahead of 2026: within fifty, so 2070, a Wednesday.
+            ("Wednesday, 01-Jan-70 00:00:00 GMT", 2026, at(3_155_760_000)),
+            ("Thursday, 01-Jan-70 00:00:00 GMT", 2026, None),
+            // 2076 is fifty years ahead: still 2076; 2077 is past fifty: 1977.
+            ("Friday, 06-Nov-76 00:00:00 GMT", 2026, at(3_371_846_400)),
+            ("Sunday, 06-Nov-77 00:00:00 GMT", 2026, at(247_622_400)),
+            ("Saturday, 06-Nov-77 00:00:00 GMT", 2026, None),
+            // Late in a century, a small year is in the next one: 2130, not 2030.
+            ("Sunday, 01-Jan-30 00:00:00 GMT", 2090, at(5_049_129_600)),
+            ("Tuesday, 01-Jan-30 00:00:00 GMT", 2026, at(1_893_456_000)),
+            ("Sunday, 06-Nov-94 08:49:37 GMT", 2026, at(784_111_777)),
+        ] {
+            assert_eq!(
+                RetryAfter::parse_in(value, year),
+                expected,
+                "{value} in {year}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_current_year_is_read_from_the_clock_by_the_calendar() {
+        for (secs, year) in [
+            (0, 1970),
+            (951_782_399, 2000),   // Tue, 29 Feb 2000 23:59:59
+            (978_307_199, 2000),   // Sun, 31 Dec 2000 23:59:59
+            (978_307_200, 2001),   // Mon, 01 Jan 2001 00:00:00
+            (5_049_129_600, 2130), // Sun, 01 Jan 2130 00:00:00
+        ] {
+            let time = SystemTime::UNIX_EPOCH + Duration::from_secs(secs);
+            assert_eq!(year_of(time), year, "{secs}");
+        }
+        let before = SystemTime::UNIX_EPOCH - Duration::from_secs(1);
+        assert_eq!(year_of(before), 1969);
+    }
+
+    #[test]
+    fn numbers_of_seconds_in_other_forms_are_delays_rounded_up() {
+        let delay = |secs, nanos| Some(RetryAfter::Delay(Duration::new(secs, nanos)));
+        for (value, expected) in [
+            ("120.5", delay(120, 500_000_000)),
+            ("+120", delay(120, 0)),
+            ("0120", delay(120, 0)),
+            ("1.2e2", delay(120, 0)),
+            ("\t 120 ", delay(120, 0)),
+            ("0.0000000001", delay(0, 1)),
+        ] {
+            assert_eq!(RetryAfter::parse(value), expected, "{value:?}");
+        }
+        for value in [
+            "\u{a0}120",
+            "120\u{3000}",
+            "120\u{85}",
+            "\u{2028}120",
+            "-120",
+        ] {
+            assert_eq!(RetryAfter::parse(value), None, "{value:?}");
+        }
+    }
 }
