@@ -9,5 +9,6 @@ mod client;
 mod client_fuzz;
 mod error_response;
 mod integrations;
+mod jitter_fork;
 mod retry_rules;
 mod support;
