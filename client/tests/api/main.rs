@@ -8,6 +8,7 @@ mod budget;
 mod client;
 mod client_fuzz;
 mod error_response;
+mod hints;
 mod integrations;
 mod jitter_fork;
 mod retry_rules;
