@@ -40,10 +40,15 @@
 //! itself, any `std::error::Error` whose [`source`](Error::source) chain leads to one
 //! (your own error enum, say, with the `ApiError` as a source), and the boxes that hold
 //! such errors: `Box<dyn Error + Send + Sync>`, `Box<dyn Error>` and `anyhow::Error`
-//! (anything that dereferences to `dyn Error`). Nothing to implement. Only an
-//! `ApiError` a retry may help is retried ([`ApiError::is_retryable`]); transport and
-//! other errors are not (a request that may have reached the server may have cost
-//! credits).
+//! (anything that dereferences to `dyn Error`). Nothing to implement.
+//!
+//! Only an `ApiError` a retry may help is retried ([`ApiError::is_retryable`]);
+//! transport and other errors are not (a request that may have reached the server may
+//! have cost credits).
+//!
+//! One shape hides its error: an `anyhow::Error` converted into a `Box<dyn Error>` boxes
+//! anyhow's own wrapper, which neither downcasts to the error inside nor gives it as a
+//! source. Keep the `anyhow::Error` as it is.
 
 use core::time::Duration;
 use std::error::Error;

@@ -4,6 +4,7 @@
 //! counting global allocator.
 
 mod api_error_reference;
+mod backon_errors;
 mod budget;
 mod client;
 mod client_fuzz;
