@@ -85,7 +85,12 @@ use crate::{ApiError, RetryBudget, RetryPolicy};
 ///         }
 ///     }
 /// }
-/// assert!(picsart_api_error::backon::when(&Failure::Api(ApiError::new(503, b""))));
+/// let error = Failure::Api(ApiError::new(503, b""));
+/// let (_, mut when) = picsart_api_error::backon::advice(
+///     picsart_api_error::RetryPolicy::new(),
+///     &picsart_api_error::RetryBudget::new(),
+/// );
+/// assert!(when(&error), "retried as the ApiError inside says");
 /// ```
 pub trait AsApiError<Kind> {
     /// The [`ApiError`] inside, if any: the first one of the error's source chain.
@@ -150,27 +155,6 @@ impl<E: Deref<Target = dyn Error + 'static>> AsApiError<kind::Local> for E {
     fn as_api_error(&self) -> Option<&ApiError> {
         find(&**self)
     }
-}
-
-/// backon's `when` hook on its own: whether a retry may help, whatever the policy and the
-/// budget. `true` only for an error holding an [`ApiError`] that
-/// [`is_retryable`](ApiError::is_retryable). [`advice`] gives a `when` hook that also
-/// follows the policy and the budget.
-///
-/// ```
-/// use picsart_api_error::{backon::when, ApiError};
-///
-/// assert!(when(&ApiError::new(503, b"")));
-/// assert!(!when(&ApiError::new(422, b"")));
-/// let exhausted = ApiError::new(429, b"").with_headers([
-///     ("X-Picsart-Ratelimit-Available", "0"),
-///     ("X-Picsart-Credit-Available", "0"),
-/// ]);
-/// assert!(!when(&exhausted));
-/// ```
-#[must_use]
-pub fn when<E: AsApiError<Kind>, Kind>(error: &E) -> bool {
-    error.as_api_error().is_some_and(ApiError::is_retryable)
 }
 
 /// Everything a backon runner needs for one request, from `policy` and the client's
@@ -319,6 +303,11 @@ mod tests {
 
     type BoxError = Box<dyn Error + Send + Sync>;
 
+    /// Whether `error` holds a retryable `ApiError`, as the hooks see it.
+    fn when<E: AsApiError<Kind>, Kind>(error: &E) -> bool {
+        error.as_api_error().is_some_and(ApiError::is_retryable)
+    }
+
     #[test]
     fn advice_counts_attempts_and_follows_the_policy() {
         let policy = RetryPolicy::new().with_jitter_seed(5);
@@ -354,7 +343,7 @@ mod tests {
         let (_, mut when) = advice::<ApiError, _>(RetryPolicy::new(), &budget);
         assert!(!when(&outage));
         drop(when);
-        for _ in 0..RetryBudget::RETRY_COST / RetryBudget::SUCCESS_DEPOSIT {
+        for _ in 0..RetryBudget::RETRY_COST {
             let (_backoff, _when) = advice::<ApiError, _>(RetryPolicy::new(), &budget);
         }
         assert!(budget.withdraw(), "the successes paid for a retry");

@@ -8,10 +8,17 @@ use std::sync::Arc;
 
 use crate::{ApiError, RetryPolicy};
 
-/// Statuses whose retry costs [`RetryBudget::TIMEOUT_COST`]: a timeout that a gateway
-/// reports (408 Request Timeout, 504 Gateway Timeout). The AWS SDKs charge more for
-/// timeouts because a timed-out request held the server longest.
+/// Statuses whose retry costs [`TIMEOUT_COST`]: a timeout that a gateway reports (408
+/// Request Timeout, 504 Gateway Timeout). The AWS SDKs charge more for timeouts because
+/// a timed-out request held the server longest.
 const TIMEOUT_STATUSES: [u16; 2] = [408, 504];
+
+/// The tokens a retry after a gateway timeout withdraws: 10, as in the AWS SDKs
+/// (`TIMEOUT_RETRY_COST`). The docs of [`RetryBudget`] say it; a test checks they agree.
+const TIMEOUT_COST: u32 = 10;
+/// The tokens a success deposits: 1, as in the AWS SDKs (`NO_RETRY_INCREMENT`). The docs
+/// of [`RetryBudget`] say it; a test checks they agree.
+const SUCCESS_DEPOSIT: u32 = 1;
 
 /// A retry budget: a token bucket shared by all the requests of a client, which the retry
 /// advice consults before each retry. A retry [withdraws](Self::withdraw) tokens, a
@@ -33,9 +40,9 @@ const TIMEOUT_STATUSES: [u16; 2] = [408, 504];
 ///
 /// - the bucket starts full, with [`DEFAULT_CAPACITY`](Self::DEFAULT_CAPACITY) tokens,
 ///   and never holds more;
-/// - a retry costs [`RETRY_COST`](Self::RETRY_COST) tokens, or
-///   [`TIMEOUT_COST`](Self::TIMEOUT_COST) after a gateway timeout (408, 504);
-/// - a request that succeeds deposits [`SUCCESS_DEPOSIT`](Self::SUCCESS_DEPOSIT) token.
+/// - a retry costs [`RETRY_COST`](Self::RETRY_COST) tokens, or 10 tokens after a gateway
+///   timeout (408, 504);
+/// - a request that succeeds deposits 1 token.
 ///
 /// Unlike the AWS SDKs, a retry that succeeds does not get its cost back: it deposits
 /// what any success does. That keeps one rule for every success, and errs towards fewer
@@ -78,11 +85,6 @@ impl RetryBudget {
     pub const DEFAULT_CAPACITY: u32 = 500;
     /// The tokens a retry withdraws: 5, as in the AWS SDKs (`RETRY_COST`).
     pub const RETRY_COST: u32 = 5;
-    /// The tokens a retry after a gateway timeout (408 Request Timeout, 504 Gateway
-    /// Timeout) withdraws: 10, as in the AWS SDKs (`TIMEOUT_RETRY_COST`).
-    pub const TIMEOUT_COST: u32 = 10;
-    /// The tokens a success deposits: 1, as in the AWS SDKs (`NO_RETRY_INCREMENT`).
-    pub const SUCCESS_DEPOSIT: u32 = 1;
 
     /// A full budget of [`DEFAULT_CAPACITY`](Self::DEFAULT_CAPACITY) tokens.
     ///
@@ -136,8 +138,7 @@ impl RetryBudget {
         self.take(Self::RETRY_COST)
     }
 
-    /// Gives back [`SUCCESS_DEPOSIT`](Self::SUCCESS_DEPOSIT) for a request that succeeded,
-    /// up to the capacity. Call it once per successful request (after retries or not);
+    /// Gives back 1 token for a request that succeeded, up to the capacity. Call it once per successful request (after retries or not);
     /// the backon hooks do.
     ///
     /// ```
@@ -145,7 +146,7 @@ impl RetryBudget {
     ///
     /// let budget = RetryBudget::with_capacity(RetryBudget::RETRY_COST);
     /// assert!(budget.withdraw());
-    /// for _ in 0..RetryBudget::RETRY_COST / RetryBudget::SUCCESS_DEPOSIT {
+    /// for _ in 0..RetryBudget::RETRY_COST {
     ///     budget.deposit();
     /// }
     /// assert!(budget.withdraw(), "the successes paid for one retry");
@@ -156,24 +157,20 @@ impl RetryBudget {
         let _ = bucket
             .tokens
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |tokens| {
-                (tokens < bucket.capacity).then(|| {
-                    tokens
-                        .saturating_add(Self::SUCCESS_DEPOSIT)
-                        .min(bucket.capacity)
-                })
+                (tokens < bucket.capacity)
+                    .then(|| tokens.saturating_add(SUCCESS_DEPOSIT).min(bucket.capacity))
             });
     }
 
     /// [`ApiError::retry_delay`] with this budget: the delay before retry number
     /// `attempt` by `policy`, withdrawn from the budget. `None` (nothing withdrawn) when
-    /// the policy advises no retry or the budget does not hold the retry's cost:
-    /// [`TIMEOUT_COST`](Self::TIMEOUT_COST) after a 408 or 504,
-    /// [`RETRY_COST`](Self::RETRY_COST) otherwise.
+    /// the policy advises no retry or the budget does not hold the retry's cost: 10 tokens
+    /// after a 408 or 504, [`RETRY_COST`](Self::RETRY_COST) otherwise.
     ///
     /// ```
     /// use picsart_api_error::{ApiError, RetryBudget, RetryPolicy};
     ///
-    /// let budget = RetryBudget::with_capacity(RetryBudget::TIMEOUT_COST);
+    /// let budget = RetryBudget::with_capacity(10);
     /// let policy = RetryPolicy::new();
     /// let timeout = ApiError::new(504, b"");
     /// assert_eq!(budget.retry_delay(&ApiError::new(422, b""), &policy, 1), None, "no retry: nothing taken");
@@ -189,7 +186,7 @@ impl RetryBudget {
     ) -> Option<Duration> {
         let delay = error.retry_delay(policy, attempt)?;
         let cost = if TIMEOUT_STATUSES.contains(&error.status()) {
-            Self::TIMEOUT_COST
+            TIMEOUT_COST
         } else {
             Self::RETRY_COST
         };
@@ -251,7 +248,7 @@ mod tests {
         budget.deposit();
         assert_eq!(
             budget.tokens(),
-            RetryBudget::DEFAULT_CAPACITY - RetryBudget::RETRY_COST + RetryBudget::SUCCESS_DEPOSIT
+            RetryBudget::DEFAULT_CAPACITY - RetryBudget::RETRY_COST + SUCCESS_DEPOSIT
         );
     }
 
@@ -262,7 +259,7 @@ mod tests {
             let budget = RetryBudget::new();
             let advised = budget.retry_delay(&ApiError::new(status, b""), &policy, 1);
             assert!(advised.is_some(), "{status}");
-            let left = RetryBudget::DEFAULT_CAPACITY - RetryBudget::TIMEOUT_COST;
+            let left = RetryBudget::DEFAULT_CAPACITY - TIMEOUT_COST;
             assert_eq!(budget.tokens(), left, "{status}");
         }
         let budget = RetryBudget::new();
@@ -275,7 +272,7 @@ mod tests {
 
     #[test]
     fn a_budget_short_of_a_timeout_cost_still_allows_a_plain_retry() {
-        let budget = RetryBudget::with_capacity(RetryBudget::TIMEOUT_COST - 1);
+        let budget = RetryBudget::with_capacity(TIMEOUT_COST - 1);
         let policy = RetryPolicy::new();
         assert_eq!(
             budget.retry_delay(&ApiError::new(504, b""), &policy, 1),
@@ -298,5 +295,28 @@ mod tests {
         let most = RetryBudget::DEFAULT_CAPACITY / RetryBudget::RETRY_COST;
         assert_eq!(granted, most as usize);
         assert_eq!(budget.tokens(), 0);
+    }
+
+    /// The docs state the private costs in words: they must say what the code does.
+    #[test]
+    fn the_docs_state_the_costs_the_code_uses() {
+        let source = include_str!("budget.rs");
+        let docs: String = source
+            .lines()
+            .filter_map(|line| line.trim_start().strip_prefix("///"))
+            .flat_map(str::split_whitespace)
+            .collect::<Vec<_>>()
+            .join(" ");
+        for stated in [
+            format!("or {TIMEOUT_COST} tokens after a gateway timeout (408, 504)"),
+            format!("deposits {SUCCESS_DEPOSIT} token."),
+            format!("{TIMEOUT_COST} tokens after a 408 or 504"),
+            format!("Gives back {SUCCESS_DEPOSIT} token for a request that succeeded"),
+        ] {
+            assert!(docs.contains(&stated), "the docs no longer say: {stated}");
+        }
+        for status in TIMEOUT_STATUSES {
+            assert!(docs.contains(&status.to_string()), "{status}");
+        }
     }
 }
