@@ -9,6 +9,7 @@ mod budget;
 mod client;
 mod client_fuzz;
 mod error_response;
+mod hint_forms;
 mod hints;
 mod integrations;
 mod jitter_fork;
