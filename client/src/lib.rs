@@ -40,7 +40,8 @@
 //!   ([`ApiError::fault_code`]); `policies.ratelimit.QuotaViolation` is an exhausted quota.
 //! - **correlation id**: the `X-Picsart-Correlation-Id` header, the id support asks for.
 //! - **hint**: how long the server asks the client to wait: `Retry-After`, or the
-//!   rate-limit reset time of a 429.
+//!   rate-limit reset time of a 429. Read in every form of a number of seconds, rounded
+//!   up; one sent but unreadable means no retry ([`header`] gives the rules).
 //! - **backoff**: the wait the client chooses when there is no hint.
 //! - **delay**: the wait before one retry: the hint or the backoff, with jitter.
 //! - **attempt**: the number of the retry being considered, from 1.
