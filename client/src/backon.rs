@@ -7,7 +7,7 @@
 //! from), and a backoff that hands that delay to the runner. It works the same with the
 //! async runner (`Retryable`) and the blocking one (`BlockingRetryable`, for `ureq`),
 //! whose hooks are the same two. A request that ends without a final error deposits back
-//! into the budget.
+//! into the budget. [`when`] alone only classifies, for a backoff of backon's own.
 //!
 //! ```no_run
 //! # #[cfg(feature = "reqwest")] // the example sends with reqwest
@@ -86,11 +86,7 @@ use crate::{ApiError, RetryBudget, RetryPolicy};
 ///     }
 /// }
 /// let error = Failure::Api(ApiError::new(503, b""));
-/// let (_, mut when) = picsart_api_error::backon::advice(
-///     picsart_api_error::RetryPolicy::new(),
-///     &picsart_api_error::RetryBudget::new(),
-/// );
-/// assert!(when(&error), "retried as the ApiError inside says");
+/// assert!(picsart_api_error::backon::when(&error), "retried as the ApiError inside says");
 /// ```
 pub trait AsApiError<Kind> {
     /// The [`ApiError`] inside, if any: the first one of the error's source chain.
@@ -155,6 +151,29 @@ impl<E: Deref<Target = dyn Error + 'static>> AsApiError<kind::Local> for E {
     fn as_api_error(&self) -> Option<&ApiError> {
         find(&**self)
     }
+}
+
+/// backon's `when` hook on its own: whether a retry may help, whatever the policy and the
+/// budget. `true` only for an error holding an [`ApiError`] that
+/// [`is_retryable`](ApiError::is_retryable). For a backoff of backon's own; [`advice`]
+/// gives a `when` hook that also follows the policy and the budget.
+///
+/// ```
+/// use picsart_api_error::{backon::when, ApiError};
+///
+/// assert!(when(&ApiError::new(503, b"")));
+/// assert!(!when(&ApiError::new(422, b"")));
+/// let exhausted = ApiError::new(429, b"").with_headers([
+///     ("X-Picsart-Ratelimit-Available", "0"),
+///     ("X-Picsart-Credit-Available", "0"),
+/// ]);
+/// assert!(!when(&exhausted));
+/// type Error = Box<dyn std::error::Error + Send + Sync>;
+/// assert!(!when(&Error::from("connection reset")));
+/// ```
+#[must_use]
+pub fn when<E: AsApiError<Kind>, Kind>(error: &E) -> bool {
+    error.as_api_error().is_some_and(ApiError::is_retryable)
 }
 
 /// Everything a backon runner needs for one request, from `policy` and the client's
@@ -302,11 +321,6 @@ mod tests {
     use super::*;
 
     type BoxError = Box<dyn Error + Send + Sync>;
-
-    /// Whether `error` holds a retryable `ApiError`, as the hooks see it.
-    fn when<E: AsApiError<Kind>, Kind>(error: &E) -> bool {
-        error.as_api_error().is_some_and(ApiError::is_retryable)
-    }
 
     #[test]
     fn advice_counts_attempts_and_follows_the_policy() {

@@ -9,13 +9,16 @@ use std::time::Duration;
 
 use backon::Retryable;
 use picsart_api_error::backon::{advice, AsApiError};
-use picsart_api_error::{ApiError, ErrorCode, ErrorResponse, RetryBudget, RetryPolicy};
+use picsart_api_error::{ApiError, RetryBudget, RetryPolicy};
 
 use crate::support::Server;
 
 /// A 503 without a hint, then success; and a policy with a short backoff.
 fn outage_then_success() -> (Server, RetryPolicy) {
-    let outage = ErrorResponse::new(ErrorCode::ServiceUnavailable).into_response();
+    let outage = http::Response::builder()
+        .status(503)
+        .body(Vec::new())
+        .unwrap();
     let done = http::Response::new(b"done".to_vec());
     let server = Server::start(vec![outage.into(), done.into()]);
     let policy = RetryPolicy::new().with_min_delay(Duration::from_millis(10));
