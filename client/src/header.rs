@@ -18,6 +18,9 @@
 //! - a number of seconds (`Retry-After`, `X-Picsart-Ratelimit-Reset-Time`) may have a
 //!   fraction, a leading `+` or zeros, an exponent (`1.5`, `+30`, `007`, `1e2`), and is
 //!   read to the nanosecond, rounded up: never shorter than the server asked;
+//! - a `Retry-After` date is measured from the response's `Date` header when it has a
+//!   readable one (RFC 9110 §10.2.3), else from the local clock, so a client whose clock
+//!   is off still waits what the server meant;
 //! - of several readable values of one header, the last one counts, whether they come as
 //!   separate lines or joined into one with commas (`30, ` for `30` and an empty line),
 //!   except the correlation id, an opaque token kept as sent, commas included;
