@@ -13,9 +13,9 @@ use std::error::Error;
 use std::time::Duration;
 
 use backon::Retryable;
-use picsart_api_error::backon::{adjust, when};
+use picsart_api_error::backon::advice;
 use picsart_api_error::reqwest::error_for_status;
-use picsart_api_error::{ApiError, ErrorCode, ErrorResponse, RateLimit, RetryPolicy};
+use picsart_api_error::{ApiError, ErrorCode, ErrorResponse, RateLimit, RetryBudget, RetryPolicy};
 
 type BoxError = Box<dyn Error + Send + Sync>;
 
@@ -30,13 +30,16 @@ async fn balance(client: &reqwest::Client, url: &str) -> Result<String, BoxError
     Ok(error_for_status(response).await?.text().await?)
 }
 
-/// The request with conservative, hint-honouring retries.
-async fn balance_with_retries(client: &reqwest::Client, url: &str) -> Result<String, BoxError> {
-    let policy = RetryPolicy::new();
+/// The request with conservative, hint-honouring retries, within the client's budget.
+async fn balance_with_retries(
+    client: &reqwest::Client,
+    budget: &RetryBudget,
+    url: &str,
+) -> Result<String, BoxError> {
+    let (backoff, when) = advice(RetryPolicy::new(), budget);
     (|| balance(client, url))
-        .retry(policy)
+        .retry(backoff)
         .when(when)
-        .adjust(adjust(policy))
         .sleep(tokio::time::sleep)
         .notify(|error, wait: Duration| println!("  {error}\n  -> retrying in {wait:.2?}"))
         .await
@@ -46,13 +49,16 @@ async fn balance_with_retries(client: &reqwest::Client, url: &str) -> Result<Str
 async fn main() -> Result<(), BoxError> {
     let url = start_server();
     let client = reqwest::Client::new();
+    let budget = RetryBudget::new(); // shared by the client's requests
 
     println!("A burst, an outage, then success:");
-    let body = balance_with_retries(&client, &url).await?;
+    let body = balance_with_retries(&client, &budget, &url).await?;
     println!("  200 OK: {body}");
 
     println!("An exhausted quota:");
-    let error = balance_with_retries(&client, &url).await.unwrap_err();
+    let error = balance_with_retries(&client, &budget, &url)
+        .await
+        .unwrap_err();
     let error = error.downcast_ref::<ApiError>().ok_or("an API error")?;
     println!("  {error}\n  -> not retried: top up the account first");
     Ok(())

@@ -1,7 +1,7 @@
 //! [`ApiError`]: one typed error from an HTTP response of the Picsart APIs.
 
 use core::fmt;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use crate::body::Body;
 use crate::header::ResponseHeaders;
@@ -424,15 +424,12 @@ impl ApiError {
         policy.delay(attempt, self.server_hint())
     }
 
-    /// How long the server asks us to wait: `Retry-After`, else the rate-limit reset time
-    /// of a 429 (the Picsart APIs send no `Retry-After`).
+    /// How long the server asks us to wait, by the rules of [`header`](crate::header):
+    /// `Retry-After`, else the rate-limit reset time of a 429 (the Picsart APIs send no
+    /// `Retry-After`).
     fn server_hint(&self) -> Option<Duration> {
         let headers = &self.inner.headers;
-        match headers.retry_after {
-            Some(retry_after) => Some(retry_after.delay_from(SystemTime::now())),
-            None if self.code() == Some(ErrorCode::TooManyRequests) => headers.rate_limit.reset,
-            None => None,
-        }
+        headers.hint(self.code() == Some(ErrorCode::TooManyRequests))
     }
 }
 

@@ -1,104 +1,162 @@
 //! Retries with [`backon`], the maintained retry crate, following our advice: no retry
-//! loop of our own, only the three things its runner asks for.
+//! loop of our own, only what its runners ask for.
 //!
-//! - **Backoff**: [`RetryPolicy`] is a [`backon::BackoffBuilder`]. Its [`PolicyBackoff`] yields
-//!   one delay per retry of the budget ([`RetryPolicy::with_max_times`]), our own backoff.
-//! - **`when`**: [`when`] retries only what a retry may help
-//!   ([`ApiError::is_retryable`]): a status a retry may help, not an exhausted quota. Transport errors and other errors are not retried
-//!   (a request that may have reached the server may have cost credits).
-//! - **`adjust`**: [`adjust`] replaces each delay by
-//!   [`ApiError::retry_delay`], which honours the server's hint (`Retry-After`, or
-//!   the reset time of a 429) and stops when it asks for more than
-//!   [`RetryPolicy::with_max_delay`].
-//!
-//! One expression sends a request with conservative, hint-honouring retries; pass the same
-//! policy to `retry` and `adjust`:
+//! [`advice`] gives a runner everything from a [`RetryPolicy`] and a [`RetryBudget`], in
+//! one call: a `when` hook that decides, by [`RetryBudget::retry_delay`], whether and how
+//! long to wait (the server's hint honoured, the policy's limits, the budget withdrawn
+//! from), and a backoff that hands that delay to the runner. It works the same with the
+//! async runner (`Retryable`) and the blocking one (`BlockingRetryable`, for `ureq`),
+//! whose hooks are the same two. A request that ends without a final error deposits back
+//! into the budget. [`when`] alone only classifies, for a backoff of backon's own.
 //!
 //! ```no_run
 //! # #[cfg(feature = "reqwest")] // the example sends with reqwest
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
 //! use backon::Retryable;
-//! use picsart_api_error::backon::{adjust, when};
-//! use picsart_api_error::{reqwest::error_for_status, RetryPolicy};
+//! use picsart_api_error::backon::advice;
+//! use picsart_api_error::{reqwest::error_for_status, RetryBudget, RetryPolicy};
 //!
 //! type Error = Box<dyn std::error::Error + Send + Sync>;
 //! let client = reqwest::Client::new();
+//! let budget = RetryBudget::new(); // one per client, shared by its requests
 //! let url = "https://api.picsart.io/tools/1.0/balance";
 //! let send = || async {
 //!     let response = client.get(url).send().await?;
 //!     Ok::<_, Error>(error_for_status(response).await?)
 //! };
 //!
-//! let policy = RetryPolicy::new();
+//! let (backoff, when) = advice(RetryPolicy::new(), &budget);
 //! let response = send
-//!     .retry(policy)
+//!     .retry(backoff)
 //!     .when(when)
-//!     .adjust(adjust(policy))
 //!     .sleep(tokio::time::sleep)
 //!     .await?;
 //! # Ok(()) }
 //! ```
 //!
-//! backon's blocking runner (`BlockingRetryable`, for `ureq`) has no `adjust` hook;
-//! [`blocking`] gives it a backoff that hands out the advice its `when` hook computed.
+//! # Which errors
+//!
+//! The hooks take any error that holds an [`ApiError`] ([`AsApiError`]): an `ApiError`
+//! itself, any `std::error::Error` whose [`source`](Error::source) chain leads to one
+//! (your own error enum, say, with the `ApiError` as a source), and the boxes that hold
+//! such errors: `Box<dyn Error + Send + Sync>`, `Box<dyn Error>` and `anyhow::Error`
+//! (anything that dereferences to `dyn Error`). Nothing to implement.
+//!
+//! Only an `ApiError` a retry may help is retried ([`ApiError::is_retryable`]);
+//! transport and other errors are not (a request that may have reached the server may
+//! have cost credits).
+//!
+//! One shape hides its error: an `anyhow::Error` converted into a `Box<dyn Error>` boxes
+//! anyhow's own wrapper, which neither downcasts to the error inside nor gives it as a
+//! source. Keep the `anyhow::Error` as it is.
 
 use core::time::Duration;
 use std::error::Error;
+use std::ops::Deref;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::{ApiError, RetryPolicy};
+use crate::{ApiError, RetryBudget, RetryPolicy};
 
-/// An error the hooks can look into: an [`ApiError`], or a boxed error that holds one (so a
-/// request can return transport and API errors alike with `?`).
+/// An error the hooks can look into for an [`ApiError`]. Implemented for every error
+/// type that holds one: `ApiError`, any `std::error::Error + 'static` (through its
+/// [`source`](Error::source) chain, outermost first), and whatever dereferences to
+/// `dyn Error`, `dyn Error + Send` or `dyn Error + Send + Sync`
+/// (`Box<dyn Error + Send + Sync>`, `anyhow::Error`). `Kind` only tells those impls apart; it is never named.
+///
+/// A type of your own that is not a `std::error::Error` implements it with any `Kind` of
+/// its own, `Self` for example.
 ///
 /// ```
 /// use picsart_api_error::{backon::AsApiError, ApiError};
 ///
-/// let error = ApiError::new(429, b"");
-/// assert_eq!(error.as_api_error().map(ApiError::status), Some(429));
+/// type Error = Box<dyn std::error::Error + Send + Sync>;
+/// let boxed: Error = ApiError::new(503, b"").into();
+/// assert_eq!(boxed.as_api_error().map(ApiError::status), Some(503));
+/// let other: Error = "timed out".into();
+/// assert!(other.as_api_error().is_none());
+///
+/// /// An error of your own that is not a `std::error::Error`.
+/// enum Failure { Api(ApiError), Parse }
+/// impl AsApiError<Failure> for Failure {
+///     fn as_api_error(&self) -> Option<&ApiError> {
+///         match self {
+///             Failure::Api(error) => Some(error),
+///             Failure::Parse => None,
+///         }
+///     }
+/// }
+/// let error = Failure::Api(ApiError::new(503, b""));
+/// assert!(picsart_api_error::backon::when(&error), "retried as the ApiError inside says");
 /// ```
-pub trait AsApiError {
-    /// The [`ApiError`] inside, if any.
+pub trait AsApiError<Kind> {
+    /// The [`ApiError`] inside, if any: the first one of the error's source chain.
     ///
     /// ```
     /// use picsart_api_error::{backon::AsApiError, ApiError};
     ///
-    /// type Error = Box<dyn std::error::Error + Send + Sync>;
-    /// let boxed: Error = ApiError::new(503, b"").into();
-    /// assert_eq!(boxed.as_api_error().map(ApiError::status), Some(503));
-    /// let other: Error = "timed out".into();
-    /// assert!(other.as_api_error().is_none());
+    /// let error = ApiError::new(429, b"");
+    /// assert_eq!(error.as_api_error().map(ApiError::status), Some(429));
     /// ```
     fn as_api_error(&self) -> Option<&ApiError>;
 }
 
-impl AsApiError for ApiError {
+/// The `Kind`s of [`AsApiError`]'s impls: types no one names, so that the impls cannot
+/// overlap.
+mod kind {
+    /// A `std::error::Error`.
+    #[derive(Debug)]
+    pub struct Source;
+    /// What dereferences to `dyn Error + Send + Sync`.
+    #[derive(Debug)]
+    pub struct SendSync;
+    /// What dereferences to `dyn Error + Send`.
+    #[derive(Debug)]
+    pub struct SendOnly;
+    /// What dereferences to `dyn Error`.
+    #[derive(Debug)]
+    pub struct Local;
+}
+
+/// The first [`ApiError`] of `error`'s source chain.
+fn find<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a ApiError> {
+    let mut next = Some(error);
+    while let Some(error) = next {
+        if let Some(found) = error.downcast_ref() {
+            return Some(found);
+        }
+        next = error.source();
+    }
+    None
+}
+
+impl<E: Error + 'static> AsApiError<kind::Source> for E {
     fn as_api_error(&self) -> Option<&ApiError> {
-        Some(self)
+        find(self)
     }
 }
 
-impl AsApiError for Box<dyn Error + Send + Sync> {
+impl<E: Deref<Target = dyn Error + Send + Sync + 'static>> AsApiError<kind::SendSync> for E {
     fn as_api_error(&self) -> Option<&ApiError> {
-        self.downcast_ref()
+        find(&**self)
     }
 }
 
-impl AsApiError for Box<dyn Error + Send> {
+impl<E: Deref<Target = dyn Error + Send + 'static>> AsApiError<kind::SendOnly> for E {
     fn as_api_error(&self) -> Option<&ApiError> {
-        self.downcast_ref()
+        find(&**self)
     }
 }
 
-impl AsApiError for Box<dyn Error> {
+impl<E: Deref<Target = dyn Error + 'static>> AsApiError<kind::Local> for E {
     fn as_api_error(&self) -> Option<&ApiError> {
-        self.downcast_ref()
+        find(&**self)
     }
 }
 
-/// backon's `when` hook: whether a retry may help, whatever the policy. `true` only for an
-/// [`ApiError`] that [`is_retryable`](ApiError::is_retryable): a status a retry may help
-/// and no exhausted quota.
+/// backon's `when` hook on its own: whether a retry may help, whatever the policy and the
+/// budget. `true` only for an error holding an [`ApiError`] that
+/// [`is_retryable`](ApiError::is_retryable). For a backoff of backon's own; [`advice`]
+/// gives a `when` hook that also follows the policy and the budget.
 ///
 /// ```
 /// use picsart_api_error::{backon::when, ApiError};
@@ -110,160 +168,150 @@ impl AsApiError for Box<dyn Error> {
 ///     ("X-Picsart-Credit-Available", "0"),
 /// ]);
 /// assert!(!when(&exhausted));
+/// type Error = Box<dyn std::error::Error + Send + Sync>;
+/// assert!(!when(&Error::from("connection reset")));
 /// ```
 #[must_use]
-pub fn when<E: AsApiError>(error: &E) -> bool {
+pub fn when<E: AsApiError<Kind>, Kind>(error: &E) -> bool {
     error.as_api_error().is_some_and(ApiError::is_retryable)
 }
 
-/// backon's `adjust` hook for `policy`: the delay before each retry is
-/// [`ApiError::retry_delay`]`(&policy, attempt)`, so the server's hint is honoured,
-/// and `None` (stop) once the backoff's budget is spent or the server asks for a wait
-/// longer than [`RetryPolicy::with_max_delay`]. For an error without an [`ApiError`] (if your own
-/// `when` lets one through) the backoff's delay is kept.
+/// Everything a backon runner needs for one request, from `policy` and the client's
+/// `budget`: a backoff and a `when` hook, to pass as `.retry(backoff).when(when)` to
+/// either runner. Make one pair per request, since it counts the request's attempts.
+///
+/// On each error the hook asks [`RetryBudget::retry_delay`]`(error, &policy, attempt)`:
+/// a delay means retry, and the backoff yields it; `None` (not retryable, past
+/// [`RetryPolicy::with_max_times`], a hint longer than
+/// [`RetryPolicy::with_max_delay`], or too little budget) means the error is the
+/// result. When the request ends in anything but such a final error (a success, or the
+/// request dropped), the budget gets its [deposit](RetryBudget::deposit).
 ///
 /// ```
 /// use std::time::Duration;
-/// use picsart_api_error::{backon::adjust, ApiError, RetryPolicy};
-///
-/// let mut adjust = adjust(RetryPolicy::new().without_jitter());
-/// let error = ApiError::new(429, b"")
-///     .with_headers([("X-Picsart-Ratelimit-Reset-Time", "7")]);
-/// let backoff = Some(Duration::from_secs(1));
-/// let hint = Some(Duration::from_secs(7));
-/// assert_eq!(adjust(&error, backoff), hint, "the server's hint");
-/// assert_eq!(adjust(&error, None), None, "the budget is spent");
-/// ```
-pub fn adjust<E: AsApiError>(
-    policy: RetryPolicy,
-) -> impl FnMut(&E, Option<Duration>) -> Option<Duration> + Send + Sync + 'static {
-    let mut attempt = 0u32;
-    move |error, delay| {
-        attempt = attempt.saturating_add(1);
-        let delay = delay?;
-        match error.as_api_error() {
-            Some(error) => error.retry_delay(&policy, attempt),
-            None => Some(delay),
-        }
-    }
-}
-
-impl backon::BackoffBuilder for RetryPolicy {
-    type Backoff = PolicyBackoff;
-
-    fn build(self) -> PolicyBackoff {
-        PolicyBackoff {
-            policy: self,
-            attempt: 0,
-        }
-    }
-}
-
-/// Our own backoff as backon runs it: the backoff of [`RetryPolicy::delay`] (no hint) for each retry of the
-/// budget, then the end. Made by `RetryPolicy`'s [`backon::BackoffBuilder`] impl.
-///
-/// ```
-/// use std::time::Duration;
-/// use backon::BackoffBuilder;
-/// use picsart_api_error::RetryPolicy;
+/// use picsart_api_error::{backon::advice, ApiError, RetryBudget, RetryPolicy};
 ///
 /// let policy = RetryPolicy::new().without_jitter();
-/// let delays: Vec<Duration> = policy.build().collect();
-/// assert_eq!(delays, [Duration::from_secs(1), Duration::from_secs(2)]);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PolicyBackoff {
-    policy: RetryPolicy,
-    attempt: u32,
-}
-
-impl Iterator for PolicyBackoff {
-    type Item = Duration;
-
-    fn next(&mut self) -> Option<Duration> {
-        // The policy's own rule for a retry without a server hint: its budget, then its
-        // backoff.
-        let attempt = self.attempt.checked_add(1)?;
-        let delay = self.policy.delay(attempt, None)?;
-        self.attempt = attempt;
-        Some(delay)
-    }
-}
-
-/// For backon's blocking runner, which has no `adjust` hook: a `when` hook that computes
-/// [`ApiError::retry_delay`]`(&policy, attempt)` and a backoff that hands it out, so
-/// the runner waits as advised and stops when the advice is not to retry.
-///
-/// ```no_run
-/// # #[cfg(feature = "ureq")] // the example sends with ureq
-/// # fn demo() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
-/// use backon::BlockingRetryable;
-/// use picsart_api_error::backon::blocking;
-/// use picsart_api_error::{ureq::error_for_status, RetryPolicy};
-///
-/// type Error = Box<dyn std::error::Error + Send + Sync>;
-/// let agent: ureq::Agent = ureq::Agent::config_builder()
-///     .http_status_as_error(false)
-///     .build()
-///     .into();
-/// let url = "https://api.picsart.io/tools/1.0/balance";
-/// let send = || -> Result<_, Error> {
-///     Ok(error_for_status(agent.get(url).call()?)?)
-/// };
-///
-/// let (backoff, when) = blocking(RetryPolicy::new());
-/// let response = send.retry(backoff).when(when).sleep(std::thread::sleep).call()?;
-/// # Ok(()) }
-/// ```
-pub fn blocking<E: AsApiError>(
-    policy: RetryPolicy,
-) -> (
-    AdvisedBackoff,
-    impl FnMut(&E) -> bool + Send + Sync + 'static,
-) {
-    let next = Arc::new(Mutex::new(None));
-    let backoff = AdvisedBackoff {
-        next: Arc::clone(&next),
-    };
-    let mut attempt = 0u32;
-    let when = move |error: &E| {
-        attempt = attempt.saturating_add(1);
-        let delay = error
-            .as_api_error()
-            .and_then(|error| error.retry_delay(&policy, attempt));
-        *next.lock().unwrap_or_else(PoisonError::into_inner) = delay;
-        delay.is_some()
-    };
-    (backoff, when)
-}
-
-/// The backoff of [`blocking`]: each delay is the advice its `when` hook just computed,
-/// taken once; `None` (stop) when the hook advised no retry.
-///
-/// ```
-/// use std::time::Duration;
-/// use picsart_api_error::{backon::blocking, ApiError, RetryPolicy};
-///
-/// let policy = RetryPolicy::new().without_jitter();
-/// let (mut backoff, mut when) = blocking::<ApiError>(policy);
+/// let budget = RetryBudget::new();
+/// let (mut backoff, mut when) = advice::<ApiError, _>(policy, &budget);
 /// let busy = ApiError::new(503, b"").with_headers([("Retry-After", "3")]);
 /// assert!(when(&busy));
 /// assert_eq!(backoff.next(), Some(Duration::from_secs(3)));
 /// assert!(!when(&ApiError::new(404, b"")));
 /// assert_eq!(backoff.next(), None);
 /// ```
-#[derive(Debug, Clone)]
+///
+/// With backon's blocking runner and ureq:
+///
+/// ```no_run
+/// # #[cfg(feature = "ureq")] // the example sends with ureq
+/// # fn demo() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+/// use backon::BlockingRetryable;
+/// use picsart_api_error::backon::advice;
+/// use picsart_api_error::{ureq::error_for_status, RetryBudget, RetryPolicy};
+///
+/// let agent: ureq::Agent = ureq::Agent::config_builder()
+///     .http_status_as_error(false)
+///     .build()
+///     .into();
+/// let budget = RetryBudget::new();
+/// let url = "https://api.picsart.io/tools/1.0/balance";
+/// let send = || -> Result<_, anyhow::Error> {
+///     Ok(error_for_status(agent.get(url).call()?)?)
+/// };
+///
+/// let (backoff, when) = advice(RetryPolicy::new(), &budget);
+/// let response = send.retry(backoff).when(when).sleep(std::thread::sleep).call()?;
+/// # Ok(()) }
+/// ```
+pub fn advice<E: AsApiError<Kind>, Kind>(
+    policy: RetryPolicy,
+    budget: &RetryBudget,
+) -> (
+    AdvisedBackoff,
+    impl FnMut(&E) -> bool + Send + Sync + 'static,
+) {
+    let request = Arc::new(Mutex::new(Request {
+        policy,
+        budget: budget.clone(),
+        attempt: 0,
+        next: None,
+        failed: false,
+    }));
+    let backoff = AdvisedBackoff {
+        request: Arc::clone(&request),
+    };
+    let when = move |error: &E| {
+        let mut request = request.lock().unwrap_or_else(PoisonError::into_inner);
+        request.attempt = request.attempt.saturating_add(1);
+        let delay = error.as_api_error().and_then(|error| {
+            request
+                .budget
+                .retry_delay(error, &request.policy, request.attempt)
+        });
+        request.next = delay;
+        request.failed = delay.is_none();
+        delay.is_some()
+    };
+    (backoff, when)
+}
+
+/// One request's state, shared by [`advice`]'s two hooks.
+struct Request {
+    policy: RetryPolicy,
+    budget: RetryBudget,
+    /// Errors seen so far: the number of the retry being considered.
+    attempt: u32,
+    /// The delay the `when` hook advised, for the backoff to hand out.
+    next: Option<Duration>,
+    /// Whether the last error was final (no retry advised).
+    failed: bool,
+}
+
+impl Drop for Request {
+    /// Both hooks are gone, so the request is over: unless it ended in a final error, it
+    /// succeeded (or was dropped), and the budget gets its deposit.
+    fn drop(&mut self) {
+        if !self.failed {
+            self.budget.deposit();
+        }
+    }
+}
+
+/// The backoff of [`advice`]: each delay is the one its `when` hook just advised, taken
+/// once; `None` (stop) when the hook advised no retry.
+///
+/// ```
+/// use picsart_api_error::{backon::advice, ApiError, RetryBudget, RetryPolicy};
+///
+/// let (mut backoff, _when) = advice::<ApiError, _>(RetryPolicy::new(), &RetryBudget::new());
+/// assert_eq!(backoff.next(), None, "nothing advised yet");
+/// ```
+#[derive(Clone)]
 pub struct AdvisedBackoff {
-    next: Arc<Mutex<Option<Duration>>>,
+    request: Arc<Mutex<Request>>,
+}
+
+impl core::fmt::Debug for AdvisedBackoff {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let request = self.request.lock().unwrap_or_else(PoisonError::into_inner);
+        f.debug_struct("AdvisedBackoff")
+            .field("policy", &request.policy)
+            .field("budget", &request.budget)
+            .field("attempt", &request.attempt)
+            .field("next", &request.next)
+            .finish()
+    }
 }
 
 impl Iterator for AdvisedBackoff {
     type Item = Duration;
 
     fn next(&mut self) -> Option<Duration> {
-        self.next
+        self.request
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
+            .next
             .take()
     }
 }
@@ -272,57 +320,85 @@ impl Iterator for AdvisedBackoff {
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_backoff_ends_with_the_budget() {
-        let policy = RetryPolicy::new().with_max_times(3).with_jitter_seed(9);
-        let delays: Vec<Duration> = backon::BackoffBuilder::build(policy).collect();
-        let expected: Vec<Duration> = (1..=3).map(|attempt| policy.backoff(attempt)).collect();
-        assert_eq!(delays, expected);
-        let none = RetryPolicy::new().with_max_times(0);
-        assert_eq!(backon::BackoffBuilder::build(none).next(), None);
-    }
+    type BoxError = Box<dyn Error + Send + Sync>;
 
     #[test]
-    fn adjust_counts_attempts_and_follows_the_advice() {
+    fn advice_counts_attempts_and_follows_the_policy() {
         let policy = RetryPolicy::new().with_jitter_seed(5);
-        let mut adjust = adjust(policy);
+        let budget = RetryBudget::new();
+        let (mut backoff, mut when) = advice::<ApiError, _>(policy, &budget);
         let error = ApiError::new(503, b"");
-        let some = Some(Duration::from_millis(1));
-        assert_eq!(adjust(&error, some), error.retry_delay(&policy, 1));
-        assert_eq!(adjust(&error, some), error.retry_delay(&policy, 2));
-        assert_eq!(adjust(&error, some), None, "past the policy's budget");
-    }
-
-    #[test]
-    fn adjust_stops_when_the_server_asks_for_too_long_a_wait() {
-        let mut adjust = adjust(RetryPolicy::new());
-        let error = ApiError::new(503, b"").with_headers([("Retry-After", "3600")]);
-        assert_eq!(adjust(&error, Some(Duration::from_secs(1))), None);
-    }
-
-    #[test]
-    fn errors_without_an_api_error_are_not_retried_by_when() {
-        let transport: Box<dyn Error + Send + Sync> = "connection reset".into();
-        assert!(!when(&transport));
-        let mut adjust = adjust::<Box<dyn Error + Send + Sync>>(RetryPolicy::new());
-        let delay = Some(Duration::from_millis(3));
-        assert_eq!(adjust(&transport, delay), delay);
-    }
-
-    #[test]
-    fn the_blocking_backoff_hands_out_what_when_decided() {
-        let policy = RetryPolicy::new().without_jitter();
-        let (mut backoff, mut when) = blocking::<ApiError>(policy);
-        let busy = ApiError::new(429, b"").with_headers([("X-Picsart-Ratelimit-Reset-Time", "4")]);
-        assert!(when(&busy));
-        assert_eq!(backoff.next(), Some(Duration::from_secs(4)));
-        assert!(when(&ApiError::new(500, b"")));
-        assert_eq!(
-            backoff.next(),
-            Some(Duration::from_secs(2)),
-            "second retry's backoff"
-        );
-        assert!(!when(&ApiError::new(500, b"")), "past the budget");
+        for attempt in 1..=RetryPolicy::DEFAULT_MAX_TIMES {
+            assert!(when(&error));
+            assert_eq!(backoff.next(), error.retry_delay(&policy, attempt));
+            assert_eq!(backoff.next(), None, "each delay is handed out once");
+        }
+        assert!(!when(&error), "past the policy's retries");
         assert_eq!(backoff.next(), None);
+    }
+
+    #[test]
+    fn advice_stops_when_the_server_asks_for_too_long_a_wait() {
+        let (mut backoff, mut when) = advice(RetryPolicy::new(), &RetryBudget::new());
+        let error = ApiError::new(503, b"").with_headers([("Retry-After", "3600")]);
+        assert!(!when(&error));
+        assert_eq!(backoff.next(), None);
+    }
+
+    #[test]
+    fn a_request_deposits_unless_it_ends_in_a_final_error() {
+        let budget = RetryBudget::with_capacity(RetryBudget::RETRY_COST);
+        let outage = ApiError::new(503, b"");
+        let (_, mut when) = advice::<ApiError, _>(RetryPolicy::new(), &budget);
+        assert!(when(&outage));
+        assert!(!when(&outage), "the budget is spent");
+        drop(when);
+        // A final error: nothing deposited, so the budget is still empty.
+        let (_, mut when) = advice::<ApiError, _>(RetryPolicy::new(), &budget);
+        assert!(!when(&outage));
+        drop(when);
+        for _ in 0..RetryBudget::RETRY_COST {
+            let (_backoff, _when) = advice::<ApiError, _>(RetryPolicy::new(), &budget);
+        }
+        assert!(budget.withdraw(), "the successes paid for a retry");
+    }
+
+    #[test]
+    fn errors_without_an_api_error_are_not_retried() {
+        let transport: BoxError = "connection reset".into();
+        assert!(!when(&transport));
+        let (mut backoff, mut advised) = advice(RetryPolicy::new(), &RetryBudget::new());
+        assert!(!advised(&transport));
+        assert_eq!(backoff.next(), None);
+    }
+
+    #[derive(Debug)]
+    struct Wrapped(ApiError);
+
+    impl core::fmt::Display for Wrapped {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("while fetching the balance")
+        }
+    }
+
+    impl Error for Wrapped {
+        fn source(&self) -> Option<&(dyn Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn the_api_error_is_found_down_the_source_chain_of_any_error_or_box() {
+        let inner = || ApiError::new(502, b"");
+        assert!(when(&Wrapped(inner())));
+        assert!(when(&Box::new(Wrapped(inner()))));
+        let boxed: BoxError = Box::new(Wrapped(inner()));
+        assert!(when(&boxed));
+        let local: Box<dyn Error> = Box::new(Wrapped(inner()));
+        assert!(when(&local));
+        let sendable: Box<dyn Error + Send> = Box::new(inner());
+        assert_eq!(sendable.as_api_error().map(ApiError::status), Some(502));
+        let io = std::io::Error::other(Wrapped(inner()));
+        assert!(when(&io), "io::Error's source is its inner error");
     }
 }

@@ -6,8 +6,21 @@
 //! on every rule:
 //!
 //! - each header is looked at once, in the order given;
+//! - a value is what lies between the spaces and tabs around it (RFC 9110 §5.6.3), and
+//!   nothing else is taken off: a correlation id `abc\u{a0}` stays `abc\u{a0}`, and a
+//!   number followed by U+00A0 or U+3000 is not a number;
 //! - a value that is not UTF-8, is empty or does not parse is ignored, and never erases a
 //!   readable value of the same header sent earlier;
+//! - except that a hint (`Retry-After`, `X-Picsart-Ratelimit-Reset-Time`) that is present
+//!   but unreadable, with no readable value beside it, still counts for the retry
+//!   advice: as a wait longer than any [`RetryPolicy::with_max_delay`], so no retry
+//!   (retries cost credits; a server that asked for a wait is never retried sooner);
+//! - a number of seconds (`Retry-After`, `X-Picsart-Ratelimit-Reset-Time`) may have a
+//!   fraction, a leading `+` or zeros, an exponent (`1.5`, `+30`, `007`, `1e2`), and is
+//!   read to the nanosecond, rounded up: never shorter than the server asked;
+//! - a `Retry-After` date is measured from the response's `Date` header when it has a
+//!   readable one (RFC 9110 §10.2.3), else from the local clock, so a client whose clock
+//!   is off still waits what the server meant;
 //! - of several readable values of one header, the last one counts, whether they come as
 //!   separate lines or joined into one with commas (`30, ` for `30` and an empty line),
 //!   except the correlation id, an opaque token kept as sent, commas included;
@@ -30,10 +43,12 @@
 //!
 //! [`ApiError::with_headers`]: crate::ApiError::with_headers
 //! [`RateLimit::from_headers`]: crate::RateLimit::from_headers
+//! [`RetryPolicy::with_max_delay`]: crate::RetryPolicy::with_max_delay
 
 use core::time::Duration;
+use std::time::SystemTime;
 
-use http::header::{HeaderName, RETRY_AFTER};
+use http::header::{HeaderName, DATE, RETRY_AFTER};
 
 use crate::RateLimit;
 use crate::RetryAfter;
@@ -58,8 +73,8 @@ pub const RATELIMIT_AVAILABLE: HeaderName =
 /// assert_eq!(limit.limit, Some(500));
 /// ```
 pub const RATELIMIT_LIMIT: HeaderName = HeaderName::from_static("x-picsart-ratelimit-limit");
-/// Seconds until the window resets, possibly fractional (`1.5`), read into
-/// [`RateLimit::reset`] to the nanosecond.
+/// Seconds until the window resets, possibly fractional (`1.5`) or in another form of a
+/// number (`+2`, `1e1`), read into [`RateLimit::reset`] to the nanosecond, rounded up.
 ///
 /// ```
 /// use std::time::Duration;
@@ -97,6 +112,17 @@ pub(crate) struct ResponseHeaders {
     pub(crate) rate_limit: RateLimit,
     pub(crate) retry_after: Option<RetryAfter>,
     pub(crate) correlation_id: Option<std::string::String>,
+    /// The response's `Date` (RFC 9110 §6.6.1), what a `Retry-After` date is measured from.
+    date: Option<SystemTime>,
+    /// Hints that were sent but could not be read.
+    unreadable: Unreadable,
+}
+
+/// Which hints were sent but could not be read (not UTF-8, or not a number or a date).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Unreadable {
+    retry_after: bool,
+    reset: bool,
 }
 
 impl ResponseHeaders {
@@ -112,20 +138,63 @@ impl ResponseHeaders {
             let Some(field) = Field::named(name.as_ref()) else {
                 continue;
             };
-            let Some(value) = text(value.as_ref()) else {
-                continue;
+            let value = match text(value.as_ref()) {
+                Text::Value(value) => value,
+                Text::Empty => continue,
+                Text::NotUtf8 => {
+                    self.unreadable.mark(field);
+                    continue;
+                }
             };
             let limit = &mut self.rate_limit;
-            match field {
+            let read = match field {
                 Field::Available => keep(&mut limit.available, last(value, count)),
                 Field::Limit => keep(&mut limit.limit, last(value, count)),
                 Field::ResetTime => keep(&mut limit.reset, last(value, seconds)),
                 Field::Credits => keep(&mut limit.credits, last(value, amount)),
-                Field::RetryAfter => {
-                    keep(&mut self.retry_after, last(value, RetryAfter::parse));
+                Field::RetryAfter => keep(&mut self.retry_after, last(value, RetryAfter::parse)),
+                Field::Date => {
+                    let year = crate::retry::year_of(SystemTime::now());
+                    keep(
+                        &mut self.date,
+                        last(value, |v| crate::retry::http_date(v, year)),
+                    )
                 }
                 Field::CorrelationId => keep(&mut self.correlation_id, last(value, id)),
+            };
+            if !read {
+                self.unreadable.mark(field);
             }
+        }
+    }
+
+    /// How long the server asks us to wait: `Retry-After`, else (`too_many_requests`:
+    /// for a 429) the rate-limit reset time; a `Retry-After` date measured from the
+    /// response's `Date` when it has one, else from the local clock. A hint sent but
+    /// unreadable, with no readable value, is `Duration::MAX`: longer than any wait.
+    pub(crate) fn hint(&self, too_many_requests: bool) -> Option<Duration> {
+        let unreadable = self.unreadable;
+        match self.retry_after {
+            Some(retry_after) => {
+                Some(retry_after.delay_from(self.date.unwrap_or_else(SystemTime::now)))
+            }
+            None if unreadable.retry_after => Some(Duration::MAX),
+            None if !too_many_requests => None,
+            None => match self.rate_limit.reset {
+                Some(reset) => Some(reset),
+                None => unreadable.reset.then_some(Duration::MAX),
+            },
+        }
+    }
+}
+
+impl Unreadable {
+    /// Notes that `field`, if a hint, was sent unreadable.
+    fn mark(&mut self, field: Field) {
+        match field {
+            Field::RetryAfter => self.retry_after = true,
+            Field::ResetTime => self.reset = true,
+            _ => {}
         }
     }
 }
@@ -138,16 +207,18 @@ enum Field {
     ResetTime,
     Credits,
     RetryAfter,
+    Date,
     CorrelationId,
 }
 
 impl Field {
-    const NAMES: [(HeaderName, Field); 6] = [
+    const NAMES: [(HeaderName, Field); 7] = [
         (RATELIMIT_AVAILABLE, Field::Available),
         (RATELIMIT_LIMIT, Field::Limit),
         (RATELIMIT_RESET_TIME, Field::ResetTime),
         (CREDIT_AVAILABLE, Field::Credits),
         (RETRY_AFTER, Field::RetryAfter),
+        (DATE, Field::Date),
         (CORRELATION_ID, Field::CorrelationId),
     ];
 
@@ -160,11 +231,14 @@ impl Field {
     }
 }
 
-/// Replaces `slot` only with a value that was read: an unreadable duplicate erases nothing.
-fn keep<T>(slot: &mut Option<T>, value: Option<T>) {
-    if value.is_some() {
+/// Replaces `slot` only with a value that was read: an unreadable duplicate erases
+/// nothing. Whether one was read.
+fn keep<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
+    let read = value.is_some();
+    if read {
         *slot = value;
     }
+    read
 }
 
 /// The last readable element of a value that may be several lines joined with commas, as
@@ -179,8 +253,8 @@ fn last<T>(value: &str, read: impl Fn(&str) -> Option<T>) -> Option<T> {
     let (mut end, mut later_end) = (value.len(), None);
     loop {
         let start = value[..end].rfind(',').map_or(0, |comma| comma + 1);
-        let alone = read(value[start..end].trim());
-        let with_later = || read(value[start..later_end?].trim());
+        let alone = read(trim_ows(&value[start..end]));
+        let with_later = || read(trim_ows(&value[start..later_end?]));
         if let Some(found) = alone.or_else(with_later) {
             return Some(found);
         }
@@ -191,13 +265,36 @@ fn last<T>(value: &str, read: impl Fn(&str) -> Option<T>) -> Option<T> {
     }
 }
 
-/// A header value as trimmed text, if it is UTF-8 and not empty.
-fn text(value: &[u8]) -> Option<&str> {
-    let value = core::str::from_utf8(value).ok()?.trim();
-    (!value.is_empty()).then_some(value)
+/// `value` without the spaces and tabs around it: HTTP's whitespace (RFC 9110 §5.6.3,
+/// `OWS`), which is not part of a field value. Not `str::trim`, which also takes off
+/// U+00A0, U+3000, U+0085, U+2028 and the rest of Unicode's whitespace (dotnet/corefx#4194).
+pub(crate) fn trim_ows(value: &str) -> &str {
+    value.trim_matches([' ', '\t'])
 }
 
-/// A correlation id: an opaque token, kept as sent (surrounding whitespace aside), commas
+/// What a header value is as text.
+enum Text<'a> {
+    /// UTF-8, without the whitespace around it, not empty.
+    Value(&'a str),
+    /// Nothing but whitespace.
+    Empty,
+    /// Bytes that are not UTF-8.
+    NotUtf8,
+}
+
+/// A header value as text, without the whitespace around it.
+fn text(value: &[u8]) -> Text<'_> {
+    match core::str::from_utf8(value) {
+        Err(_) => Text::NotUtf8,
+        Ok(value) => match trim_ows(value) {
+            "" => Text::Empty,
+            value => Text::Value(value),
+        },
+    }
+}
+
+/// A correlation id: an opaque token, kept as sent (the spaces and tabs around it aside,
+/// which HTTP does not count as part of a value; any other character kept), commas
 /// included: unlike a number or a date, an id may hold a comma, so a value that looks
 /// joined cannot be split without guessing.
 fn id(value: &str) -> Option<std::string::String> {
@@ -205,32 +302,89 @@ fn id(value: &str) -> Option<std::string::String> {
 }
 
 /// A count, `1*DIGIT`; one too large for `u64` is `u64::MAX`.
-pub(crate) fn count(value: &str) -> Option<u64> {
+fn count(value: &str) -> Option<u64> {
     if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     Some(value.parse().unwrap_or(u64::MAX))
 }
 
-/// A non-negative decimal number of seconds, `1*DIGIT [ "." *DIGIT ]`, read exactly to the
-/// nanosecond (digits beyond the ninth decimal are dropped, not rounded); one too large for
-/// a `Duration` is `Duration::MAX`.
-fn seconds(value: &str) -> Option<Duration> {
-    if !is_decimal(value) {
+/// A non-negative number of seconds in any of the forms a server writes one:
+/// `[ "+" ] ( 1*DIGIT [ "." *DIGIT ] / "." 1*DIGIT ) [ ( "e" / "E" ) [ "+" / "-" ] 1*DIGIT ]`
+/// (`120`, `120.5`, `+30`, `007`, `.5`, `1.2e2`). Read exactly, in decimal, to the
+/// nanosecond, **rounded up**: a hint is never made shorter than the server asked.
+/// One too large for a `Duration` is `Duration::MAX`. A sign `-`, `inf`, `NaN`, hex,
+/// inner spaces and non-ASCII digits are not numbers of seconds.
+pub(crate) fn seconds(value: &str) -> Option<Duration> {
+    let value = value.strip_prefix('+').unwrap_or(value);
+    let (mantissa, exponent) = match value.find(['e', 'E']) {
+        Some(at) => (&value[..at], Some(&value[at + 1..])),
+        None => (value, None),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let is_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !is_digits(whole) || !is_digits(fraction) {
         return None;
     }
-    // Whole and fractional parts apart: through `f64`, `8388608.526` would come back as
-    // 8388608.526000001 s.
-    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
-    let Ok(secs) = whole.parse::<u64>() else {
-        return Some(Duration::MAX);
+    let exponent = match exponent {
+        None => 0,
+        Some(exponent) => {
+            let digits = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+            if digits.is_empty() || !is_digits(digits) {
+                return None;
+            }
+            // Past any `Duration` either way: saturate rather than refuse.
+            let magnitude = digits
+                .parse::<i64>()
+                .unwrap_or(i64::MAX / 2)
+                .min(i64::MAX / 2);
+            if exponent.starts_with('-') {
+                -magnitude
+            } else {
+                magnitude
+            }
+        }
     };
-    let nanos = fraction
-        .bytes()
-        .chain(core::iter::repeat(b'0'))
-        .take(9)
-        .fold(0u32, |nanos, digit| nanos * 10 + u32::from(digit - b'0'));
-    Some(Duration::new(secs, nanos))
+    // The number is `digits * 10^(scale - 9)` seconds, i.e. `digits * 10^scale` ns.
+    let digits = whole.bytes().chain(fraction.bytes());
+    let scale = exponent
+        .saturating_add(9)
+        .saturating_sub(i64::try_from(fraction.len()).unwrap_or(i64::MAX));
+    Some(nanoseconds(digits, scale))
+}
+
+/// `digits * 10^scale` nanoseconds as a `Duration`, rounded up; `Duration::MAX` past it.
+fn nanoseconds(digits: impl Iterator<Item = u8> + Clone, scale: i64) -> Duration {
+    const MAX_NANOS: u128 = (u64::MAX as u128 + 1) * 1_000_000_000 - 1;
+    let significant = digits.clone().skip_while(|&d| d == b'0');
+    let len = significant.clone().count();
+    // Digits past the nanosecond are dropped; any of them that is not zero rounds up.
+    let cut = if scale < 0 {
+        usize::try_from(scale.unsigned_abs()).unwrap_or(usize::MAX)
+    } else {
+        0
+    };
+    let kept = len.saturating_sub(cut);
+    let round_up = significant.clone().skip(kept).any(|d| d != b'0');
+    let zeros = usize::try_from(scale.max(0)).unwrap_or(usize::MAX);
+    // More than 29 digits is past `MAX_NANOS` (29 digits) for any non-zero value.
+    if kept > 0 && kept.saturating_add(zeros) > 29 {
+        return Duration::MAX;
+    }
+    let mut nanos = significant
+        .take(kept)
+        .fold(0u128, |nanos, d| nanos * 10 + u128::from(d - b'0'));
+    if kept > 0 {
+        // At most 29 - 1 zeros here, so the power fits.
+        nanos *= 10u128.pow(u32::try_from(zeros).unwrap_or(0));
+    }
+    nanos += u128::from(round_up);
+    if nanos > MAX_NANOS {
+        return Duration::MAX;
+    }
+    let secs = u64::try_from(nanos / 1_000_000_000).unwrap_or(u64::MAX);
+    let subsec = u32::try_from(nanos % 1_000_000_000).unwrap_or(0);
+    Duration::new(secs, subsec)
 }
 
 /// A possibly negative decimal amount, `[ "-" ] 1*DIGIT [ "." *DIGIT ]`; one too large for
@@ -269,7 +423,16 @@ mod tests {
 
     #[test]
     fn an_unreadable_duplicate_never_erases_a_readable_value() {
-        let garbage = ["", " ", "soon", "1e3", "NaN", "12 calls"];
+        let garbage = [
+            "",
+            " ",
+            "soon",
+            "0x10",
+            "NaN",
+            "12 calls",
+            "3\u{a0}",
+            "\u{3000}3",
+        ];
         for bad in garbage {
             let exhausted = read(&[
                 (RATELIMIT_AVAILABLE, "0"),
@@ -352,12 +515,17 @@ mod tests {
     }
 
     #[test]
-    fn reset_times_are_read_exactly_to_the_nanosecond() {
+    fn reset_times_are_read_exactly_to_the_nanosecond_rounded_up() {
         for (value, expected) in [
             ("8388608.526", Duration::new(8_388_608, 526_000_000)),
             ("0.5", Duration::from_millis(500)),
             ("7.", Duration::from_secs(7)),
-            ("1.0000000019", Duration::new(1, 1)),
+            ("1.0000000019", Duration::new(1, 2)),
+            ("1.0000000010", Duration::new(1, 1)),
+            ("1.000000001000000000000000001", Duration::new(1, 2)),
+            ("0.0000000001", Duration::new(0, 1)),
+            ("1e-30", Duration::new(0, 1)),
+            ("0e-30", Duration::ZERO),
             ("18446744073709551615.999999999", Duration::MAX),
             ("18446744073709551616", Duration::MAX),
         ] {
@@ -392,9 +560,50 @@ mod tests {
         for bad in ["", "+3", "-3", "3.0", "0x10", "٣"] {
             assert_eq!(count(bad), None, "{bad}");
         }
-        assert_eq!(seconds("1."), Some(Duration::from_secs(1)));
-        assert_eq!(seconds("0.25"), Some(Duration::from_millis(250)));
-        for bad in [".5", "-1", "1e3", "inf", "NaN", "1.2.3", "+1"] {
+        let secs = |s: u64, nanos: u32| Some(Duration::new(s, nanos));
+        for (value, expected) in [
+            ("1.", secs(1, 0)),
+            ("0.25", secs(0, 250_000_000)),
+            (".5", secs(0, 500_000_000)),
+            ("+30", secs(30, 0)),
+            ("007", secs(7, 0)),
+            ("120.5", secs(120, 500_000_000)),
+            ("1e3", secs(1000, 0)),
+            ("1.2E2", secs(120, 0)),
+            ("15e-1", secs(1, 500_000_000)),
+            ("+2.5e+1", secs(25, 0)),
+            ("00000000000000000000000000000000000001", secs(1, 0)),
+            ("1e19", secs(10_000_000_000_000_000_000, 0)),
+            ("1e20", Some(Duration::MAX)),
+            ("1e99999999999999999999999", Some(Duration::MAX)),
+            ("1e-99999999999999999999999", secs(0, 1)),
+            ("0e99999999999999999999999", secs(0, 0)),
+        ] {
+            assert_eq!(seconds(value), expected, "{value}");
+        }
+        for bad in [
+            "",
+            ".",
+            "+",
+            "-1",
+            "-0",
+            "e3",
+            "1e",
+            "1e+",
+            "1.2.3",
+            "++1",
+            "+-1",
+            "1e3.5",
+            "inf",
+            "NaN",
+            "0x10",
+            "1 000",
+            "1_000",
+            "\u{663}",
+            "1\u{a0}",
+            "\u{3000}1",
+            "1s",
+        ] {
             assert_eq!(seconds(bad), None, "{bad}");
         }
         assert_eq!(amount("-2.5"), Some(-2.5));
@@ -418,5 +627,81 @@ mod tests {
             Some(RetryAfter::Delay(Duration::from_secs(30)))
         );
         assert_eq!(read.correlation_id.as_deref(), Some("id-1"));
+    }
+
+    #[test]
+    fn only_spaces_and_tabs_are_taken_off_a_value() {
+        for (value, kept) in [
+            ("abc\u{a0}", "abc\u{a0}"),
+            (" \tabc\u{3000}\t ", "abc\u{3000}"),
+            ("\u{85}abc", "\u{85}abc"),
+            ("abc\u{2028}", "abc\u{2028}"),
+            ("\u{feff}abc", "\u{feff}abc"),
+        ] {
+            let read = read(&[(CORRELATION_ID, value)]);
+            assert_eq!(read.correlation_id.as_deref(), Some(kept), "{value:?}");
+        }
+        // A value of Unicode whitespace alone is a value, not an empty one.
+        let read = read(&[(CORRELATION_ID, "\u{a0}")]);
+        assert_eq!(read.correlation_id.as_deref(), Some("\u{a0}"));
+    }
+
+    #[test]
+    fn a_hint_sent_but_unreadable_is_longer_than_any_wait_never_absent() {
+        let secs = |s| Some(Duration::from_secs(s));
+        for bad in ["soon", "-5", "30\u{a0}", "inf", "0x1e"] {
+            let headers = read(&[(RETRY_AFTER, bad)]);
+            assert_eq!(headers.hint(false), Some(Duration::MAX), "{bad:?}");
+            let headers = read(&[(RATELIMIT_RESET_TIME, bad)]);
+            assert_eq!(headers.hint(true), Some(Duration::MAX), "{bad:?}");
+            assert_eq!(
+                headers.hint(false),
+                None,
+                "a reset time is a hint of a 429 only"
+            );
+            // A readable value beside it counts, whichever comes first.
+            let headers = read(&[(RETRY_AFTER, "3"), (RETRY_AFTER, bad)]);
+            assert_eq!(headers.hint(false), secs(3), "{bad:?}");
+            let headers = read(&[(RATELIMIT_RESET_TIME, bad), (RATELIMIT_RESET_TIME, "4")]);
+            assert_eq!(headers.hint(true), secs(4), "{bad:?}");
+            // An unreadable Retry-After wins over a readable reset time, as a readable one would.
+            let headers = read(&[(RATELIMIT_RESET_TIME, "4"), (RETRY_AFTER, bad)]);
+            assert_eq!(headers.hint(true), Some(Duration::MAX), "{bad:?}");
+        }
+        let mut bytes = ResponseHeaders::default();
+        bytes.read([(RETRY_AFTER, &b"\xff3"[..])]);
+        assert_eq!(bytes.hint(false), Some(Duration::MAX), "not UTF-8");
+        for absent in ["", " \t "] {
+            assert_eq!(
+                read(&[(RETRY_AFTER, absent)]).hint(true),
+                None,
+                "{absent:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_retry_after_date_is_measured_from_the_response_date() {
+        // The server's clock says 1994; ours says today: the wait is the server's 90 s.
+        let headers = read(&[
+            (DATE, "Sun, 06 Nov 1994 08:49:37 GMT"),
+            (RETRY_AFTER, "Sun, 06 Nov 1994 08:51:07 GMT"),
+        ]);
+        assert_eq!(headers.hint(false), Some(Duration::from_secs(90)));
+        // A Date after the Retry-After date: no wait. A Date in another form still counts.
+        let headers = read(&[
+            (RETRY_AFTER, "Sun, 06 Nov 1994 08:51:07 GMT"),
+            (DATE, "Sunday, 06-Nov-94 08:52:00 GMT"),
+        ]);
+        assert_eq!(headers.hint(false), Some(Duration::ZERO));
+        // Without a readable Date, the local clock: a 1994 date is past.
+        let headers = read(&[
+            (DATE, "yesterday"),
+            (RETRY_AFTER, "Sun, 06 Nov 1994 08:51:07 GMT"),
+        ]);
+        assert_eq!(headers.hint(false), Some(Duration::ZERO));
+        // Seconds are seconds, whatever the Date.
+        let headers = read(&[(DATE, "Sun, 06 Nov 1994 08:49:37 GMT"), (RETRY_AFTER, "7")]);
+        assert_eq!(headers.hint(false), Some(Duration::from_secs(7)));
     }
 }

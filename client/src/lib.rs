@@ -40,10 +40,13 @@
 //!   ([`ApiError::fault_code`]); `policies.ratelimit.QuotaViolation` is an exhausted quota.
 //! - **correlation id**: the `X-Picsart-Correlation-Id` header, the id support asks for.
 //! - **hint**: how long the server asks the client to wait: `Retry-After`, or the
-//!   rate-limit reset time of a 429.
+//!   rate-limit reset time of a 429. Read in every form of a number of seconds, rounded
+//!   up; one sent but unreadable means no retry ([`header`] gives the rules).
 //! - **backoff**: the wait the client chooses when there is no hint.
 //! - **delay**: the wait before one retry: the hint or the backoff, with jitter.
 //! - **attempt**: the number of the retry being considered, from 1.
+//! - **budget**: the [`RetryBudget`] the requests of a client share: a retry withdraws
+//!   from it, a success deposits back, and an empty one means no more retries.
 //!
 //! # Features
 #![doc = document_features::document_features!()]
@@ -54,6 +57,7 @@ mod api_error;
 mod body;
 #[cfg(any(feature = "http-body", feature = "ureq"))]
 mod body_limit;
+mod budget;
 pub mod header;
 mod rate_limit;
 mod retry;
@@ -75,6 +79,7 @@ mod response;
 pub mod ureq;
 
 pub use api_error::ApiError;
+pub use budget::RetryBudget;
 pub use picsart_error_codes::ErrorCode;
 pub use rate_limit::RateLimit;
 #[cfg(feature = "server")]

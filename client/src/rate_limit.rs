@@ -110,15 +110,16 @@ mod tests {
 
     #[test]
     fn garbage_values_are_ignored() {
-        let garbage: [&[u8]; 8] = [
+        let garbage: [&[u8]; 9] = [
             b"",
             b"-1",
             b"NaN",
             b"inf",
-            b"1e400",
+            b"0x10",
             b"\xff\xfe",
             b"12 calls",
-            b"+3",
+            b"3\xc2\xa0",
+            b"\xe3\x80\x803",
         ];
         for value in garbage {
             let limit = RateLimit::from_headers([

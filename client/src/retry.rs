@@ -26,24 +26,29 @@ const HINT_JITTER: Duration = Duration::from_millis(500);
 ///
 /// [`delay`](Self::delay) follows these rules, each tested at its edges:
 ///
-/// 1. **Budget**: no retry past [`with_max_times`](Self::with_max_times).
+/// 1. **Retries allowed**: no retry past [`with_max_times`](Self::with_max_times).
+///    (A [`RetryBudget`](crate::RetryBudget) shared by a client's requests may stop
+///    retries sooner.)
 /// 2. **A server hint is honoured.** When the server says how long to wait (`Retry-After`,
 ///    or the rate-limit reset time of a 429) and that is at most
 ///    [`max_delay`](Self::with_max_delay), the delay is the hint plus up to half a second
 ///    of jitter, cut at `max_delay`: never shorter than the hint, never longer than
 ///    `max_delay`.
 /// 3. **A hint longer than `max_delay` means no retry**, and a hint too large to represent
-///    counts as longer than any `max_delay`, never as no hint.
+///    counts as longer than any `max_delay`, never as no hint; so does, in
+///    [`ApiError::retry_delay`](crate::ApiError::retry_delay), a hint sent but unreadable
+///    (the rules of [`header`](crate::header)).
 /// 4. **Our own backoff** when there is no hint: [`min_delay`](Self::with_min_delay)
 ///    doubling with each attempt up to `max_delay`, with "equal jitter" (at least half of
 ///    it is kept).
-/// 5. **Whether to retry never depends on jitter or its seed**, only on the budget and the
-///    hint; jitter only changes how long to wait.
+/// 5. **Whether to retry never depends on jitter or its seed**, only on the retries
+///    allowed and the hint; jitter only changes how long to wait.
 ///
 /// # Jitter and its seed
 ///
-/// Jitter is on by default. Unseeded, it draws fresh randomness for every delay, so clients
-/// that all use the default do not retry in lockstep.
+/// Jitter is on by default. Unseeded, it draws fresh randomness from the operating system
+/// for every delay, so clients that all use the default do not retry in lockstep, not
+/// even worker processes forked from one parent.
 /// [`with_jitter_seed`](Self::with_jitter_seed) makes it reproducible;
 /// [`without_jitter`](Self::without_jitter) turns it off.
 ///
@@ -196,7 +201,7 @@ impl RetryPolicy {
 
     /// Our own backoff before retry number `attempt`, used when the server gives no hint:
     /// `min_delay * 2^(attempt - 1)`, at most `max_delay`; with jitter, between half and
-    /// all of that. Ignores the retry budget.
+    /// all of that. Ignores `max_times`.
     pub(crate) fn backoff(&self, attempt: u32) -> Duration {
         let attempt = attempt.max(1);
         let exponent = (attempt - 1).min(31);
@@ -224,7 +229,7 @@ impl RetryPolicy {
     /// assert!(delay >= hint && delay <= hint + Duration::from_millis(500));
     /// let too_long = RetryPolicy::DEFAULT_MAX_DELAY + Duration::from_secs(1);
     /// assert_eq!(policy.delay(1, Some(too_long)), None);
-    /// assert_eq!(policy.delay(3, None), None, "past the budget");
+    /// assert_eq!(policy.delay(3, None), None, "past the retries allowed");
     /// ```
     #[must_use]
     pub fn delay(&self, attempt: u32, hint: Option<Duration>) -> Option<Duration> {
@@ -263,16 +268,43 @@ fn unit(seed: u64, attempt: u32) -> f64 {
     unit
 }
 
-/// A seed that differs between processes and calls, from the standard library's random
-/// hasher keys (each `RandomState` gets new ones).
+/// A seed for unseeded jitter, fresh for every delay, from the operating system's random
+/// source (`getrandom`): unlike a generator or hasher keys held in memory, it cannot be
+/// copied by `fork()`, so pre-fork workers draw apart (celery/celery#4316). Should the OS
+/// refuse, the process id, the time and std's hasher keys stand in: the process id alone
+/// tells forked workers apart.
 fn random_seed() -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u64(0);
-    hasher.finish()
+    getrandom::u64().unwrap_or_else(|_| {
+        use std::hash::{BuildHasher, Hasher};
+        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+        hasher.write_u32(std::process::id());
+        let now = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH);
+        hasher.write_u128(now.map_or(0, |since| since.as_nanos()));
+        hasher.finish()
+    })
 }
 
 /// The `Retry-After` header (RFC 9110 §10.2.3): a number of seconds or an HTTP date.
+///
+/// # What each form means
+///
+/// - **Seconds**, [`Delay`](Self::Delay): RFC 9110's `delay-seconds` is whole seconds
+///   (`120`), but servers send other forms of a number, and each is read as the number it
+///   writes: a fraction (`120.5`, `.5`), a leading `+` or zeros (`+30`, `007`), an
+///   exponent (`1.2e2`). The value is kept to the nanosecond, **rounded up**, so the wait
+///   is never shorter than the server asked; one too large for a `Duration` is
+///   `Duration::MAX` (too long, not absent).
+/// - **An HTTP date**, [`At`](Self::At): any of RFC 9110 §5.6.7's three forms, with
+///   `23:59:60` (a leap second, read as the next second) and a two-digit RFC 850 year
+///   read by §5.6.7's rule (see [`parse`](Self::parse)). [`ApiError::retry_delay`]
+///   measures the wait from the response's `Date` header when it has one (RFC 9110
+///   §10.2.3), so a client whose clock is off still waits what the server meant.
+/// - **Anything else** (a negative number, `soon`, a date that does not exist) does not
+///   parse. [`ApiError::retry_delay`] reads such a header, present but unreadable, as a
+///   wait longer than any [`RetryPolicy::with_max_delay`]: no retry, never "no hint".
+///
+/// Surrounding spaces and tabs are not part of a value (RFC 9110 §5.6.3); other
+/// whitespace, such as U+00A0, is, and makes a number unreadable.
 ///
 /// ```
 /// use std::time::Duration;
@@ -280,10 +312,15 @@ fn random_seed() -> u64 {
 ///
 /// let hint = RetryAfter::parse("30").unwrap();
 /// assert_eq!(hint, RetryAfter::Delay(Duration::from_secs(30)));
+/// let half = RetryAfter::parse("120.5");
+/// assert_eq!(half, Some(RetryAfter::Delay(Duration::from_millis(120_500))));
 /// ```
+///
+/// [`ApiError::retry_delay`]: crate::ApiError::retry_delay
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RetryAfter {
-    /// Wait this long: the header's `delay-seconds` form, whole seconds.
+    /// Wait this long: the header's `delay-seconds` form, or another form of a number of
+    /// seconds, to the nanosecond, rounded up.
     ///
     /// ```
     /// use std::time::Duration;
@@ -291,6 +328,7 @@ pub enum RetryAfter {
     ///
     /// let hint = RetryAfter::Delay(Duration::from_secs(120));
     /// assert_eq!(RetryAfter::parse("120"), Some(hint));
+    /// assert_eq!(RetryAfter::parse("1.2e2"), Some(hint));
     /// ```
     Delay(Duration),
     /// Wait until this time: the header's `HTTP-date` form (RFC 9110 §5.6.7), to the
@@ -308,12 +346,14 @@ pub enum RetryAfter {
 }
 
 impl RetryAfter {
-    /// Parses a `Retry-After` value: whole seconds (`120`) or an HTTP date in any of the
-    /// three forms RFC 9110 §5.6.7 requires a recipient to accept (IMF-fixdate
-    /// `Sun, 06 Nov 1994 08:49:37 GMT`, RFC 850 `Sunday, 06-Nov-94 08:49:37 GMT`, asctime
-    /// `Sun Nov  6 08:49:37 1994`), read with [`httpdate`], so dates that do not exist are
-    /// refused. Seconds too many for a `u64` are `u64::MAX` seconds: too long, not absent.
-    /// Anything else is `None`.
+    /// Parses a `Retry-After` value by the [forms above](Self#what-each-form-means):
+    /// a number of seconds, or an HTTP date in any of the three forms RFC 9110 §5.6.7
+    /// requires a recipient to accept (IMF-fixdate `Sun, 06 Nov 1994 08:49:37 GMT`,
+    /// RFC 850 `Sunday, 06-Nov-94 08:49:37 GMT`, asctime `Sun Nov  6 08:49:37 1994`),
+    /// read with [`httpdate`], so dates that do not exist are refused. Two edges are
+    /// ours: a leap second `23:59:60` is the second after `23:59:59`, and an RFC 850
+    /// two-digit year is the year with those digits that is at most 50 years after the
+    /// current one (§5.6.7), not a fixed pivot. Anything else is `None`.
     ///
     /// ```
     /// use std::time::{Duration, SystemTime};
@@ -321,21 +361,29 @@ impl RetryAfter {
     ///
     /// let delay = RetryAfter::Delay(Duration::from_secs(120));
     /// assert_eq!(RetryAfter::parse("120"), Some(delay));
+    /// assert_eq!(RetryAfter::parse("+120"), Some(delay));
     /// let epoch = SystemTime::UNIX_EPOCH;
     /// let at = RetryAfter::At(epoch + Duration::from_secs(784_111_777));
     /// assert_eq!(RetryAfter::parse("Sun, 06 Nov 1994 08:49:37 GMT"), Some(at));
     /// assert_eq!(RetryAfter::parse("Sunday, 06-Nov-94 08:49:37 GMT"), Some(at));
     /// assert_eq!(RetryAfter::parse("Sun Nov  6 08:49:37 1994"), Some(at));
+    /// let leap = RetryAfter::parse("Sat, 31 Dec 2016 23:59:60 GMT");
+    /// assert_eq!(leap, RetryAfter::parse("Sun, 01 Jan 2017 00:00:00 GMT"));
     /// assert_eq!(RetryAfter::parse("Thu, 31 Feb 2028 00:00:00 GMT"), None);
     /// assert_eq!(RetryAfter::parse("soon"), None);
     /// ```
     #[must_use]
     pub fn parse(value: &str) -> Option<Self> {
-        let value = value.trim();
-        if let Some(secs) = crate::header::count(value) {
-            return Some(RetryAfter::Delay(Duration::from_secs(secs)));
+        Self::parse_in(value, year_of(SystemTime::now()))
+    }
+
+    /// [`parse`](Self::parse), with `year` as the current year for RFC 850 dates.
+    pub(crate) fn parse_in(value: &str, year: i64) -> Option<Self> {
+        let value = crate::header::trim_ows(value);
+        if let Some(delay) = crate::header::seconds(value) {
+            return Some(RetryAfter::Delay(delay));
         }
-        httpdate::parse_http_date(value).ok().map(RetryAfter::At)
+        http_date(value, year).map(RetryAfter::At)
     }
 
     /// How long to wait from `now`; zero for a date in the past.
@@ -355,6 +403,86 @@ impl RetryAfter {
             RetryAfter::At(at) => at.duration_since(now).unwrap_or(Duration::ZERO),
         }
     }
+}
+
+/// An HTTP date in any of RFC 9110 §5.6.7's forms, `year` being the current one: httpdate
+/// reads it, after the two edges it gets wrong are taken care of.
+pub(crate) fn http_date(value: &str, year: i64) -> Option<SystemTime> {
+    let fixed = rfc850_as_imf_fixdate(value, year);
+    let value = fixed.as_deref().unwrap_or(value);
+    // A leap second: httpdate refuses second 60, and POSIX time has no room for it, so it
+    // is read as the second after 23:59:59 (the hint is then never shorter). Only the time
+    // has colons, so the replacement cannot touch anything else.
+    if let Some((before, after)) = value.split_once("23:59:60") {
+        let second = httpdate::parse_http_date(&format!("{before}23:59:59{after}")).ok()?;
+        return Some(second + Duration::from_secs(1));
+    }
+    httpdate::parse_http_date(value).ok()
+}
+
+/// The full weekday names of the RFC 850 form, in the order of their IMF-fixdate
+/// abbreviations' first three letters.
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// An RFC 850 date (`Sunday, 06-Nov-94 08:49:37 GMT`) rewritten as an IMF-fixdate with the
+/// four-digit year RFC 9110 §5.6.7 gives it: of the years ending in those two digits, the
+/// one at most 50 years after the current `year` and closest to it. `None` for any other
+/// form (httpdate then reads it as it is, or refuses it).
+fn rfc850_as_imf_fixdate(value: &str, year: i64) -> Option<String> {
+    let (weekday, rest) = value.split_once(", ")?;
+    if !WEEKDAYS.contains(&weekday) {
+        return None;
+    }
+    // `06-Nov-94 08:49:37 GMT`
+    let bytes = rest.as_bytes();
+    let two_digits = |at: usize| -> Option<i64> {
+        let pair = bytes.get(at..at + 2)?;
+        pair.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| i64::from(pair[0] - b'0') * 10 + i64::from(pair[1] - b'0'))
+    };
+    if !rest.is_ascii()
+        || rest.len() != 22
+        || bytes[2] != b'-'
+        || bytes[6] != b'-'
+        || bytes[9] != b' '
+    {
+        return None;
+    }
+    two_digits(0)?;
+    let digits = two_digits(7)?;
+    let mut full = year - year.rem_euclid(100) + digits;
+    if full > year + 50 {
+        full -= 100;
+    } else if full <= year - 50 {
+        full += 100;
+    }
+    let (day, month, time) = (&rest[0..2], &rest[3..6], &rest[10..]);
+    Some(format!("{}, {day} {month} {full:04} {time}", &weekday[..3]))
+}
+
+/// The year (proleptic Gregorian, UTC) of `time` (Howard Hinnant's `civil_from_days`).
+pub(crate) fn year_of(time: SystemTime) -> i64 {
+    let secs = match time.duration_since(SystemTime::UNIX_EPOCH) {
+        Ok(since) => i64::try_from(since.as_secs()).unwrap_or(i64::MAX),
+        Err(before) => i64::try_from(before.duration().as_secs()).map_or(i64::MIN, |s| -s),
+    };
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    // January and February belong to the next year in this March-based count.
+    yoe + era * 400 + i64::from(mp >= 10)
 }
 
 #[cfg(test)]
@@ -412,7 +540,9 @@ mod tests {
             .with_max_delay(Duration::from_secs(5));
         for policy in jittered(policy) {
             for attempt in 1..=10 {
-                let wait = policy.delay(attempt, None).expect("within the budget");
+                let wait = policy
+                    .delay(attempt, None)
+                    .expect("within the retries allowed");
                 assert!(wait <= Duration::from_secs(5), "{wait:?}");
             }
             let plain = policy.without_jitter();
@@ -447,7 +577,7 @@ mod tests {
     }
 
     #[test]
-    fn the_budget_alone_decides_whether_to_retry_without_a_hint() {
+    fn the_retries_allowed_alone_decide_whether_to_retry_without_a_hint() {
         for policy in jittered(RetryPolicy::default()) {
             let advised: Vec<bool> = (0..=4).map(|a| policy.delay(a, None).is_some()).collect();
             assert_eq!(advised, [true, true, true, false, false], "{policy:?}");
@@ -526,7 +656,14 @@ mod tests {
             "Sun, 06 Nov 1994 08:49:37 GMT x",
             "",
             "-5",
-            "1.5",
+            "Sun, 06 Nov 1994 23:59:61 GMT",
+            "Sun, 06 Nov 1994 22:59:60 GMT",
+            "Sunday, 06-Nov-94 08:49:37",
+            "Sunday, 6-Nov-94 08:49:37 GMT",
+            "Sun, 06-Nov-94 08:49:37 GMT",
+            "Sunday, 06-Nov-1994 08:49:37 GMT",
+            "Sunday, 06-Nov-9\u{e9} 08:49:37 GMT",
+            "Sundae, 06-Nov-94 08:49:37 GMT",
         ] {
             assert_eq!(RetryAfter::parse(value), None, "{value}");
         }
@@ -535,12 +672,11 @@ mod tests {
     #[test]
     fn seconds_too_many_for_u64_are_too_long_not_absent() {
         let huge = RetryAfter::parse("99999999999999999999999");
-        assert_eq!(huge, Some(RetryAfter::Delay(Duration::from_secs(u64::MAX))));
-        assert_eq!(
-            RetryAfter::parse("18446744073709551615"),
-            huge,
-            "u64::MAX itself"
-        );
+        assert_eq!(huge, Some(RetryAfter::Delay(Duration::MAX)));
+        let most = RetryAfter::parse("18446744073709551615");
+        let most_secs = Duration::from_secs(u64::MAX);
+        assert_eq!(most, Some(RetryAfter::Delay(most_secs)), "u64::MAX itself");
+        assert_eq!(RetryAfter::parse("18446744073709551616"), huge);
     }
 
     #[test]
@@ -549,5 +685,93 @@ mod tests {
         assert_eq!(past.delay_from(SystemTime::now()), Duration::ZERO);
         let epoch = SystemTime::UNIX_EPOCH;
         assert_eq!(past.delay_from(epoch), Duration::from_secs(10));
+    }
+
+    fn at(secs: u64) -> Option<RetryAfter> {
+        Some(RetryAfter::At(
+            SystemTime::UNIX_EPOCH + Duration::from_secs(secs),
+        ))
+    }
+
+    #[test]
+    fn a_leap_second_is_the_second_after_23_59_59_in_every_form() {
+        let next_day = at(1_483_228_800); // Sun, 01 Jan 2017 00:00:00 GMT
+        for value in [
+            "Sat, 31 Dec 2016 23:59:60 GMT",
+            "Saturday, 31-Dec-16 23:59:60 GMT",
+            "Sat Dec 31 23:59:60 2016",
+        ] {
+            assert_eq!(RetryAfter::parse_in(value, 2026), next_day, "{value}");
+        }
+        // Not a leap second: refused as before, and nothing else is rewritten.
+        for value in [
+            "Sat, 31 Dec 2016 23:58:60 GMT",
+            "Sat, 31 Dec 2016 23:59:61 GMT",
+        ] {
+            assert_eq!(RetryAfter::parse_in(value, 2026), None, "{value}");
+        }
+    }
+
+    #[test]
+    fn two_digit_years_follow_the_fifty_year_rule_not_a_1970_pivot() {
+        for (value, year, expected) in [
+            // 2070 is 44 years ahead of 2026: within fifty, so 2070, a Wednesday.
+            ("Wednesday, 01-Jan-70 00:00:00 GMT", 2026, at(3_155_760_000)),
+            ("Thursday, 01-Jan-70 00:00:00 GMT", 2026, None),
+            // 2076 is fifty years ahead: still 2076; 2077 is past fifty: 1977.
+            ("Friday, 06-Nov-76 00:00:00 GMT", 2026, at(3_371_846_400)),
+            ("Sunday, 06-Nov-77 00:00:00 GMT", 2026, at(247_622_400)),
+            ("Saturday, 06-Nov-77 00:00:00 GMT", 2026, None),
+            // Late in a century, a small year is in the next one: 2130, not 2030.
+            ("Sunday, 01-Jan-30 00:00:00 GMT", 2090, at(5_049_129_600)),
+            ("Tuesday, 01-Jan-30 00:00:00 GMT", 2026, at(1_893_456_000)),
+            ("Sunday, 06-Nov-94 08:49:37 GMT", 2026, at(784_111_777)),
+        ] {
+            assert_eq!(
+                RetryAfter::parse_in(value, year),
+                expected,
+                "{value} in {year}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_current_year_is_read_from_the_clock_by_the_calendar() {
+        for (secs, year) in [
+            (0, 1970),
+            (951_782_399, 2000),   // Tue, 29 Feb 2000 23:59:59
+            (978_307_199, 2000),   // Sun, 31 Dec 2000 23:59:59
+            (978_307_200, 2001),   // Mon, 01 Jan 2001 00:00:00
+            (5_049_129_600, 2130), // Sun, 01 Jan 2130 00:00:00
+        ] {
+            let time = SystemTime::UNIX_EPOCH + Duration::from_secs(secs);
+            assert_eq!(year_of(time), year, "{secs}");
+        }
+        let before = SystemTime::UNIX_EPOCH - Duration::from_secs(1);
+        assert_eq!(year_of(before), 1969);
+    }
+
+    #[test]
+    fn numbers_of_seconds_in_other_forms_are_delays_rounded_up() {
+        let delay = |secs, nanos| Some(RetryAfter::Delay(Duration::new(secs, nanos)));
+        for (value, expected) in [
+            ("120.5", delay(120, 500_000_000)),
+            ("+120", delay(120, 0)),
+            ("0120", delay(120, 0)),
+            ("1.2e2", delay(120, 0)),
+            ("\t 120 ", delay(120, 0)),
+            ("0.0000000001", delay(0, 1)),
+        ] {
+            assert_eq!(RetryAfter::parse(value), expected, "{value:?}");
+        }
+        for value in [
+            "\u{a0}120",
+            "120\u{3000}",
+            "120\u{85}",
+            "\u{2028}120",
+            "-120",
+        ] {
+            assert_eq!(RetryAfter::parse(value), None, "{value:?}");
+        }
     }
 }

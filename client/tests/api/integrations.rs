@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use crate::support::{Answer, Server};
 use backon::{BlockingRetryable, Retryable};
-use picsart_api_error::backon::{adjust, blocking, when};
-use picsart_api_error::{ApiError, ErrorCode, ErrorResponse, RateLimit, RetryPolicy};
+use picsart_api_error::backon::advice;
+use picsart_api_error::{ApiError, ErrorCode, ErrorResponse, RateLimit, RetryBudget, RetryPolicy};
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
 
@@ -85,10 +85,10 @@ async fn retry_reqwest(
 ) -> Result<reqwest::Response, Error> {
     let client = reqwest::Client::new();
     let recorder = waits.clone();
+    let (backoff, when) = advice(policy, &RetryBudget::new());
     (|| send_reqwest(&client, &server.url))
-        .retry(policy)
+        .retry(backoff)
         .when(when)
-        .adjust(adjust(policy))
         .sleep(move |wait| {
             recorder.record(wait);
             tokio::time::sleep(wait)
@@ -200,7 +200,7 @@ fn retry_ureq(
 ) -> Result<http::Response<ureq::Body>, Error> {
     let agent = agent();
     let recorder = waits.clone();
-    let (backoff, when) = blocking(policy);
+    let (backoff, when) = advice(policy, &RetryBudget::new());
     (|| send_ureq(&agent, &server.url))
         .retry(backoff)
         .when(when)
@@ -341,7 +341,7 @@ fn http_date_in(secs: u64) -> String {
 }
 
 #[tokio::test(start_paused = true)]
-async fn retry_after_in_seconds_or_as_a_date_is_honoured_through_adjust() {
+async fn retry_after_in_seconds_or_as_a_date_is_honoured_through_the_advice() {
     let date = http_date_in(5);
     let server = Server::start(vec![
         answer(503, &[("Retry-After", "3")]),
@@ -424,15 +424,14 @@ async fn a_transport_error_is_not_retried() {
     let url = crate::support::raw_once(Vec::new()); // closes without answering
     let client = reqwest::Client::new();
     let attempts = std::sync::atomic::AtomicUsize::new(0);
-    let policy = policy();
+    let (backoff, when) = advice(policy(), &RetryBudget::new());
 
     let error = (|| async {
         attempts.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         send_reqwest(&client, &url).await
     })
-    .retry(policy)
+    .retry(backoff)
     .when(when)
-    .adjust(adjust(policy))
     .sleep(tokio::time::sleep)
     .await
     .unwrap_err();

@@ -4,9 +4,14 @@
 //! counting global allocator.
 
 mod api_error_reference;
+mod backon_errors;
+mod budget;
 mod client;
 mod client_fuzz;
 mod error_response;
+mod hint_forms;
+mod hints;
 mod integrations;
+mod jitter_fork;
 mod retry_rules;
 mod support;
