@@ -55,7 +55,10 @@ pub async fn error_for_status<B: Body>(
 /// memory stays within `limit` plus one frame whatever the server sends. A body cut at the
 /// limit, or by a failure while reading it (the transport error is dropped: the status
 /// already says what went wrong), is marked
-/// [`is_body_truncated`](ApiError::is_body_truncated).
+/// [`is_body_truncated`](ApiError::is_body_truncated). A body sent with a
+/// `Content-Encoding` is decoded (hyper undoes none), the limit counting decoded bytes
+/// ([`body_encoding`](ApiError::body_encoding)). A response does not say which request
+/// it answers: name it with [`ApiError::with_request`].
 ///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]

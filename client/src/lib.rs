@@ -54,6 +54,7 @@ mod api_error;
 mod body;
 #[cfg(any(feature = "http-body", feature = "ureq"))]
 mod body_limit;
+mod content_encoding;
 pub mod header;
 mod rate_limit;
 mod retry;

@@ -6,7 +6,10 @@
 mod api_error_reference;
 mod client;
 mod client_fuzz;
+mod compressed;
 mod error_response;
 mod integrations;
+mod log_line;
+mod request;
 mod retry_rules;
 mod support;
