@@ -4,6 +4,7 @@
 //! counting global allocator.
 
 mod api_error_reference;
+mod axum_handler;
 mod client;
 mod client_fuzz;
 mod compressed;

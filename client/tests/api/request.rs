@@ -6,7 +6,7 @@ use crate::support::Server;
 use picsart_api_error::{ApiError, ErrorCode, ErrorResponse};
 
 fn outage() -> Server {
-    let response = ErrorResponse::new(ErrorCode::ServiceUnavailable).into_response();
+    let response = ErrorResponse::new(ErrorCode::ServiceUnavailable).into_http_response();
     Server::start(vec![response.into()])
 }
 
