@@ -9,6 +9,11 @@
 //! a private one) decoding stops, and that coding and those before it are what the body
 //! is still in. The decoded body is bounded: at most `limit` decoded bytes are kept, so a
 //! small compressed body (a "zip bomb") cannot expand past the limit.
+//!
+//! Decoding happens once the body (as sent, itself at most the limit) is read: memory
+//! stays within twice the limit plus a decoder's window (32 KiB for DEFLATE; a brotli
+//! stream may declare up to 16 MiB, RFC 7932 §9.1). A body cut before its compressed data
+//! yields a single decoded byte is kept as sent, still in its codings.
 
 use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, Read};
