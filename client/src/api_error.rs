@@ -633,8 +633,10 @@ impl ApiError {
 
 /// How much of what the server said a log line shows, in characters after escaping.
 const DISPLAYED_CHARS: usize = 300;
-/// How much of a correlation id, a coding or a URL a log line shows; ids are UUIDs.
+/// How much of a correlation id or of codings a log line shows; ids are UUIDs.
 const DISPLAYED_ID_CHARS: usize = 100;
+/// How much of a request's URL a log line shows.
+const DISPLAYED_URL_CHARS: usize = 200;
 
 /// One log line, in which what we say comes first and what the server said last, quoted:
 ///
@@ -659,7 +661,7 @@ const DISPLAYED_ID_CHARS: usize = 100;
 /// What the server sent (texts, the correlation id, the codings) appears only between
 /// double quotes, escaped, so it can never look like the rest of the line: an
 /// annotation, a second field, the end of the line or a cut. What the server said is cut
-/// after 300 characters, an id, coding or URL after 100, with `...` right after the
+/// after 300 characters, an id or the codings after 100, a URL after 200, with `...` right after the
 /// closing quote, where no text can put it; [`ApiError::body`] keeps everything. Two
 /// errors that differ in anything the line shows print different lines.
 ///
@@ -722,7 +724,7 @@ impl fmt::Display for ApiError {
                 // A method is a token (RFC 9110 §9.1): no space, quote or control.
                 write!(f, " {method}")?;
             }
-            Quoted::new(f, DISPLAYED_ID_CHARS).push(" ", url)?;
+            Quoted::new(f, DISPLAYED_URL_CHARS).push(" ", url)?;
             f.write_str(")")?;
         }
         let body = &inner.body;
@@ -730,13 +732,16 @@ impl fmt::Display for ApiError {
         match (body.message(), body.detail()) {
             (None, None) if !body.text().is_empty() => said.push(": body ", body.text())?,
             (message, detail) => {
-                let mut separator = ": ";
                 if let Some(message) = message {
                     said.push(": message ", message)?;
-                    separator = ", ";
                 }
                 if let Some(detail) = detail {
-                    said.push(&format!("{separator}detail "), detail)?;
+                    let prefix = if message.is_some() {
+                        ", detail "
+                    } else {
+                        ": detail "
+                    };
+                    said.push(prefix, detail)?;
                 }
             }
         }

@@ -10,10 +10,15 @@
 //! is still in. The decoded body is bounded: at most `limit` decoded bytes are kept, so a
 //! small compressed body (a "zip bomb") cannot expand past the limit.
 //!
+//! Always on, not a feature: whether a 429 is an exhausted quota decides whether credits
+//! are spent on retries, and must not depend on a feature nobody knew to enable; and a
+//! feature that changed what `ApiError::body` returns would not be additive (one crate
+//! enabling it would change what every other crate in the build reads).
+//!
 //! Decoding happens once the body (as sent, itself at most the limit) is read: memory
 //! stays within twice the limit plus a decoder's window (32 KiB for DEFLATE; a brotli
-//! stream may declare up to 16 MiB, RFC 7932 §9.1). A body cut before its compressed data
-//! yields a single decoded byte is kept as sent, still in its codings.
+//! stream may declare up to 16 MiB, RFC 7932 §9.1). A body of which not one byte decodes
+//! (cut too early, or not in the coding named) is kept as sent, still in its codings.
 
 use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, Read};
