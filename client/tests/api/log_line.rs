@@ -237,7 +237,7 @@ fn error() -> impl Strategy<Value = ApiError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn a_line_reads_back_into_exactly_what_it_shows(error in error()) {
