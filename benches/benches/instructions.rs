@@ -9,20 +9,22 @@ use std::hint::black_box;
 
 use http::StatusCode;
 use picsart_api_error::{ApiError, ErrorCode};
-use picsart_error_codes_benches::{html_page, realistic_mix, DOCUMENTED, REJECTED};
+use picsart_error_codes_benches::{half_mix, html_page, realistic_mix, DOCUMENTED, REJECTED};
 
 /// Each case and how many operations one round of it performs.
-const CASES: [(&str, u64); 11] = [
+const CASES: [(&str, u64); 13] = [
     ("none", 1),
     ("from_u16/ours", 1_000),
     ("from_u16/http", 1_000),
+    ("from_u16_reason_phrase/ours", 1_000),
+    ("from_u16_reason_phrase/http", 1_000),
     ("from_str_number/ours", 1_000),
     ("from_str_number/http", 1_000),
     ("from_str_rejected/ours", 10),
     ("from_str_rejected/http", 10),
-    ("documented_422/from_parts", 1),
+    ("documented_422/api_error_new", 1),
     ("documented_422/serde_json_value", 1),
-    ("html_50kb/from_parts", 1),
+    ("html_50kb/api_error_new", 1),
     ("html_50kb/string_from_utf8", 1),
 ];
 
@@ -39,6 +41,7 @@ fn main() {
         return;
     }
     let statuses = realistic_mix();
+    let half = half_mix();
     let numbers: Vec<String> = statuses.iter().map(u16::to_string).collect();
     let page = html_page();
     let mut total = 0u64;
@@ -53,6 +56,19 @@ fn main() {
                 .iter()
                 .map(|&s| StatusCode::from_u16(black_box(s)).map_or(0, |c| u64::from(c.as_u16())))
                 .sum(),
+            "from_u16_reason_phrase/ours" => half
+                .iter()
+                .map(|&s| ErrorCode::from_u16(black_box(s)).map_or(0, |c| c.reason_phrase().len()))
+                .sum::<usize>() as u64,
+            "from_u16_reason_phrase/http" => half
+                .iter()
+                .map(|&s| {
+                    StatusCode::from_u16(black_box(s))
+                        .ok()
+                        .and_then(|c| c.canonical_reason())
+                        .map_or(0, str::len)
+                })
+                .sum::<usize>() as u64,
             "from_str_number/ours" => numbers
                 .iter()
                 .map(|s| {
@@ -76,13 +92,13 @@ fn main() {
                 .iter()
                 .filter(|s| StatusCode::from_bytes(black_box(s.as_bytes())).is_err())
                 .count() as u64,
-            "documented_422/from_parts" => {
+            "documented_422/api_error_new" => {
                 u64::from(black_box(ApiError::new(422, black_box(DOCUMENTED))).status())
             }
             "documented_422/serde_json_value" => u64::from(
                 serde_json::from_slice::<serde_json::Value>(black_box(DOCUMENTED)).is_ok(),
             ),
-            "html_50kb/from_parts" => {
+            "html_50kb/api_error_new" => {
                 u64::from(black_box(ApiError::new(502, black_box(&page))).status())
             }
             "html_50kb/string_from_utf8" => {

@@ -18,7 +18,7 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion};
 use http::StatusCode;
 use picsart_error_codes::ErrorCode;
-use picsart_error_codes_benches::{realistic_mix, REJECTED};
+use picsart_error_codes_benches::{half_mix, realistic_mix, REJECTED};
 
 fn lookups(c: &mut Criterion) {
     let mut group = c.benchmark_group("lookups");
@@ -133,6 +133,28 @@ fn lookups(c: &mut Criterion) {
             http_codes
                 .iter()
                 .map(|c| black_box(*c).canonical_reason().map_or(0, str::len))
+                .sum::<usize>()
+        })
+    });
+
+    // A status looked up, then its reason phrase read: what a logger does with a status.
+    let half = half_mix();
+    group.bench_function("from_u16_reason_phrase/ours", |b| {
+        b.iter(|| {
+            half.iter()
+                .map(|&s| ErrorCode::from_u16(black_box(s)).map_or(0, |c| c.reason_phrase().len()))
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("from_u16_reason_phrase/http", |b| {
+        b.iter(|| {
+            half.iter()
+                .map(|&s| {
+                    StatusCode::from_u16(black_box(s))
+                        .ok()
+                        .and_then(|c| c.canonical_reason())
+                        .map_or(0, str::len)
+                })
                 .sum::<usize>()
         })
     });

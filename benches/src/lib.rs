@@ -9,6 +9,19 @@ pub const MIX_LEN: usize = 1_000;
 /// The realistic mix: [`MIX_LEN`] statuses, 70% of the table, 30% other statuses in
 /// 100..=599, in an order drawn from a fixed seed.
 pub fn realistic_mix() -> Vec<u16> {
+    mix(7)
+}
+
+/// [`MIX_LEN`] statuses, half of the table and half other statuses in 100..=599: the mix
+/// of the lookup-then-reason-phrase comparison, where a status outside the table costs
+/// `http` a longer search.
+pub fn half_mix() -> Vec<u16> {
+    mix(5)
+}
+
+/// [`MIX_LEN`] statuses, `tenths` in ten from the table, the rest other statuses in
+/// 100..=599, in an order drawn from a fixed seed.
+fn mix(tenths: u64) -> Vec<u16> {
     // xorshift64 with a fixed seed: the same inputs on every run, no dependency.
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move || {
@@ -23,7 +36,7 @@ pub fn realistic_mix() -> Vec<u16> {
     (0..MIX_LEN)
         .map(|_| {
             let pick = next();
-            if pick % 10 < 7 {
+            if pick % 10 < tenths {
                 ErrorCode::ALL[(pick >> 8) as usize % ErrorCode::ALL.len()].as_u16()
             } else {
                 others[(pick >> 8) as usize % others.len()]

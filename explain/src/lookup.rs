@@ -4,11 +4,12 @@
 //! Lookup is forgiving, like `rustc --explain`: case and separators do not matter, so
 //! `429`, `e429`, `HTTP 429`, `TooManyRequests`, `too_many_requests`, `too-many-requests`,
 //! `Too Many Requests`, `429 Too Many Requests`, `Too Many Requests (429)` and the status
-//! line `HTTP/1.1 429 Too Many Requests` all find the same code, as do RFC 9110's reason
-//! phrase and older ones (`Content Too Large` and `Payload Too Large` for 413: see
-//! [`status::names`]). A standard reason phrase the table lacks (`Bad Gateway`) names its
-//! status, which the APIs do not document; two numbers (`404 429`) are two statuses, never
-//! one.
+//! line `HTTP/1.1 429 Too Many Requests` all find the same code, as do the table's aliases
+//! of it, RFC 9110's reason phrase and older ones (`Content Too Large` and `Payload Too
+//! Large` for 413: see [`status::names`]), and, as `FromStr` reads them, the names a
+//! variant had before a rename (the table's `formerly`). A standard reason phrase the
+//! table lacks (`Bad Gateway`) names its status, which the APIs do not document; two
+//! numbers (`404 429`) are two statuses, never one.
 
 use picsart_api_error::ErrorCode;
 
@@ -33,6 +34,11 @@ pub enum Lookup {
 
 /// Looks `query` up in the table.
 pub fn lookup(query: &str) -> Lookup {
+    // What `FromStr` reads (a status, a name, a former name) is that code: a value logged
+    // or stored before a rename still finds it.
+    if let Ok(code) = query.trim().parse::<ErrorCode>() {
+        return Lookup::Documented(code);
+    }
     let query = without_http_version(query);
     // `404 429`: two statuses, not status 404429.
     let numbers: Vec<String> = query
@@ -278,6 +284,22 @@ mod tests {
                 format!("  {status}  "),
             ] {
                 assert_eq!(lookup(&query), Lookup::Documented(code), "{query:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_code_is_found_by_each_of_its_aliases_in_any_style() {
+        for &code in ErrorCode::ALL {
+            for alias in code.aliases() {
+                for query in [
+                    alias.to_string(),
+                    alias.to_lowercase(),
+                    alias.to_uppercase().replace(' ', "_"),
+                    format!("{} {alias}", code.as_u16()),
+                ] {
+                    assert_eq!(lookup(&query), Lookup::Documented(code), "{query:?}");
+                }
             }
         }
     }

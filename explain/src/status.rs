@@ -79,10 +79,11 @@ pub fn class(status: u16) -> &'static str {
     ApiError::new(unnamed, b"").reason_phrase()
 }
 
-/// Every name a status is found by, in any case: its variant name and reason phrase, RFC
-/// 9110's reason phrase where the table's differs (`Content Too Large`), and the older
-/// names the `http` crate still uses (`Payload Too Large`, `Unprocessable Entity`, `I'm a
-/// teapot`). A status without a registered phrase is not found by its class.
+/// Every name a status is found by, in any case: its variant name, reason phrase and the
+/// table's aliases of it (`Too Many Request`), RFC 9110's reason phrase where the table's
+/// differs (`Content Too Large`), and the older names the `http` crate still uses
+/// (`Payload Too Large`, `Unprocessable Entity`, `I'm a teapot`). A status without a
+/// registered phrase is not found by its class.
 pub fn names(status: u16) -> impl Iterator<Item = &'static str> {
     let error = ApiError::new(status, b"");
     let code = error.code();
@@ -91,9 +92,11 @@ pub fn names(status: u16) -> impl Iterator<Item = &'static str> {
     let older = http::StatusCode::from_u16(status)
         .ok()
         .and_then(|s| s.canonical_reason());
+    let aliases = code.map_or(&[][..], |code| code.aliases());
     code.map(|code| code.name())
         .into_iter()
         .chain(reason)
+        .chain(aliases.iter().copied())
         .chain(registered_reason_phrase(status))
         .chain(older)
 }
@@ -184,6 +187,9 @@ mod tests {
         for code in ErrorCode::ALL {
             let status = code.as_u16();
             assert!(names(status).contains(&code.name()), "{code}");
+            for alias in code.aliases() {
+                assert!(names(status).contains(alias), "{code}: {alias}");
+            }
             let reason = ApiError::new(status, b"").reason_phrase();
             assert!(names(status).contains(&reason), "{code}");
         }

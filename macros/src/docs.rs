@@ -31,12 +31,52 @@ pub fn variant(code: &Code) -> String {
     } else {
         ""
     };
+    let aliases = match code.aliases.as_slice() {
+        [] => String::new(),
+        aliases => format!(
+            "\n\nAlso known as {}.",
+            list(aliases.iter().map(|alias| format!("*{}*", literal(alias))))
+        ),
+    };
+    let formerly = match code.formerly.as_slice() {
+        [] => String::new(),
+        names => format!(
+            "\n\nFormerly named {}: {} still works, deprecated.",
+            list(names.iter().map(|name| format!("`{name}`"))),
+            if names.len() == 1 {
+                "that name"
+            } else {
+                "each of those names"
+            }
+        ),
+    };
     format!(
-        "**{} {}**\n\n{}{retry}",
+        "**{} {}**\n\n{}{aliases}{formerly}{retry}",
         code.status,
         literal(&code.reason_phrase),
         render(&code.description)
     )
+}
+
+/// The docs of the deprecated constant kept for a former name of `code`.
+pub fn former_name(code: &Code) -> String {
+    format!(
+        "The former name of [`{name}`](Self::{name}), {status} {phrase}: code written \
+         against it still builds, with a deprecation warning. Use `{name}`.",
+        name = code.name,
+        status = code.status,
+        phrase = literal(&code.reason_phrase),
+    )
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn list(items: impl Iterator<Item = String>) -> String {
+    let items: Vec<String> = items.collect();
+    match items.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// The Markdown table of every code, appended to the enum's own docs.
@@ -71,6 +111,8 @@ pub enum Item {
     Name,
     /// `reason_phrase`.
     ReasonPhrase,
+    /// `aliases`.
+    Aliases,
     /// `description`.
     Description,
     /// `is_retryable`.
@@ -102,12 +144,13 @@ pub enum Item {
 impl Item {
     /// Every item, in the order they are generated.
     #[cfg(test)]
-    pub const EVERY: [Item; 18] = [
+    pub const EVERY: [Item; 19] = [
         Item::All,
         Item::AsU16,
         Item::FromU16,
         Item::Name,
         Item::ReasonPhrase,
+        Item::Aliases,
         Item::Description,
         Item::IsRetryable,
         Item::IsSuccess,
@@ -164,6 +207,8 @@ impl<'a> MethodDocs<'a> {
             self.codes.iter().any(|code| {
                 code.name.eq_ignore_ascii_case(candidate)
                     || code.reason_phrase.eq_ignore_ascii_case(candidate)
+                    || (code.formerly.iter().chain(&code.aliases))
+                        .any(|other| other.eq_ignore_ascii_case(candidate))
             })
         };
         ["Teapot", "NoSuchCode", "NotACode"]
@@ -174,10 +219,14 @@ impl<'a> MethodDocs<'a> {
             .expect("a table has fewer codes than candidates")
     }
 
-    /// Whether the generated `FromStr` accepts `text`: a variant name, in its letter case,
-    /// or the three digits of a status in the table.
+    /// Whether the generated `FromStr` accepts `text`: a variant name or a former one, in
+    /// its letter case, or the three digits of a status in the table.
     fn parses(&self, text: &str) -> bool {
-        (self.codes.iter()).any(|code| code.name == text || code.status.to_string() == text)
+        (self.codes.iter()).any(|code| {
+            code.name == text
+                || code.formerly.iter().any(|f| f == text)
+                || code.status.to_string() == text
+        })
     }
 
     /// The docs of the generated `item`.
@@ -202,6 +251,7 @@ impl<'a> MethodDocs<'a> {
             Item::FromU16 => "The code of an HTTP status, or `None` if the table has no such status.".into(),
             Item::Name => "The variant's name, as `FromStr` accepts it.".into(),
             Item::ReasonPhrase => "The reason phrase of this code, as the table documents it: the text after the status in a status line (RFC 9110), as in `404 Not Found`.".into(),
+            Item::Aliases => "Other reason phrases of this code, as the table lists them (`aliases`): older or newer names of the status that responses, logs and other documents use, such as RFC 9110's `Content Too Large` for what RFC 7231 called `Payload Too Large`. Empty if the table lists none; the reason phrase itself is not among them. `FromStr` accepts none of them (nor the reason phrase): they are words for people, looked up forgivingly by `picsart-explain`.".into(),
             Item::Description => "What this code means and what the caller should do, in Markdown, as written in the table.".into(),
             Item::IsRetryable => "Whether sending the same request again later may succeed.".into(),
             Item::IsSuccess => "Whether this is a success status (`200..=299`).".into(),
@@ -221,8 +271,11 @@ impl<'a> MethodDocs<'a> {
                 "Parses a code from its status or its variant name.\n\n\
                  Exactly two forms are accepted: the status as three ASCII digits, such as \
                  `\"{status}\"`, and the variant name as [`{e}::name`] gives it, such as \
-                 `\"{name}\"`, in the same letter case. Nothing else is: no surrounding \
-                 whitespace, sign or leading zero, neither the reason phrase nor the \
+                 `\"{name}\"`, in the same letter case, or a name the variant had before \
+                 a rename (the table's `formerly`), which gives the renamed code, so values \
+                 stored by name keep parsing. Nothing else is: no surrounding \
+                 whitespace, sign or leading zero, neither the reason phrase, its \
+                 [aliases](Self::aliases) nor the \
                  `Display` text ({display}) as such, and no status the table does not have. \
                  The error is an [`Invalid{e}`] holding the rejected text.",
                 status = s.status,
@@ -278,6 +331,10 @@ impl<'a> MethodDocs<'a> {
             Item::ReasonPhrase => {
                 about_code("code.reason_phrase()", &format!("{:?}", s.reason_phrase))
             }
+            Item::Aliases if s.aliases.is_empty() => {
+                format!("let code = {v};\nassert!(code.aliases().is_empty());")
+            }
+            Item::Aliases => about_code("code.aliases()", &format!("{:?}", s.aliases)),
             Item::Description => {
                 format!("let code = {v};\nassert!(!code.description().is_empty());")
             }
@@ -327,10 +384,20 @@ impl<'a> MethodDocs<'a> {
             .iter()
             .map(|text| format!("    {text},\n"))
             .collect();
+        // A former name, if the table has one: it parses to the renamed code.
+        let renamed = (self.codes.iter())
+            .find_map(|code| Some((code, code.formerly.first()?)))
+            .map_or_else(String::new, |(code, former)| {
+                format!(
+                    "\n// Renamed to {}, and still parsed:\nlet code = {former:?}.parse::<{e}>();\n{}",
+                    code.name,
+                    assert_eq("code.map(|code| code.as_u16())", &format!("Ok({})", code.status)),
+                )
+            });
         format!(
             "let code = \"{status}\".parse::<{e}>();\n{}\n\
              let name = {:?};\n\
-             let code = name.parse::<{e}>();\n{}\n\
+             let code = name.parse::<{e}>();\n{}{renamed}\n\
              for text in [\n{rejected}] {{\n    assert!(text.parse::<{e}>().is_err());\n}}",
             assert_eq("code.map(|code| code.as_u16())", &format!("Ok({status})")),
             s.name,
@@ -361,6 +428,8 @@ mod tests {
             reason_phrase: reason_phrase.into(),
             description: "Check the URL.".into(),
             retryable,
+            formerly: Vec::new(),
+            aliases: Vec::new(),
         }
     }
 
@@ -399,6 +468,23 @@ mod tests {
         );
         assert!(variant(&code(404, "NotFound", "Not Found", true))
             .ends_with("may succeed if sent again later."));
+    }
+
+    #[test]
+    fn variant_docs_name_the_aliases_and_the_former_names() {
+        let renamed = Code {
+            formerly: vec!["RequestEntityTooLarge".into(), "PayloadTooLarge".into()],
+            aliases: vec!["Payload *Too* Large".into()],
+            ..code(413, "ContentTooLarge", "Content Too Large", false)
+        };
+        assert_eq!(
+            variant(&renamed),
+            "**413 Content Too Large**\n\nCheck the URL.\n\nAlso known as *Payload \\*Too\\* Large*.\n\n\
+             Formerly named `RequestEntityTooLarge` and `PayloadTooLarge`: each of those names still works, deprecated."
+        );
+        assert!(former_name(&renamed).starts_with(
+            "The former name of [`ContentTooLarge`](Self::ContentTooLarge), 413 Content Too Large"
+        ));
     }
 
     #[test]

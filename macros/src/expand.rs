@@ -29,6 +29,7 @@ pub fn expand(
     }
     let e = Enum::new(item, codes, example_path);
     let definition = definition(&e, &item.attrs, table_path);
+    let former_names = former_names(&e);
     let methods = methods(&e);
     let helpers = helpers(&e);
     let conversions = conversions(&e);
@@ -40,6 +41,7 @@ pub fn expand(
         #definition
 
         impl #ident {
+            #former_names
             #methods
             #helpers
         }
@@ -120,6 +122,27 @@ fn definition(e: &Enum<'_>, attrs: &[Attribute], table_path: &str) -> TokenStrea
     }
 }
 
+/// A deprecated constant per former name (`formerly`), equal to the renamed variant, so
+/// code that names it, in an expression or a `match` pattern, still builds and is told
+/// the new name.
+fn former_names(e: &Enum<'_>) -> TokenStream {
+    let vis = e.vis;
+    let constants = (e.codes.iter().zip(&e.variants)).flat_map(|(code, variant)| {
+        code.formerly.iter().map(move |former| {
+            let former_ident = format_ident!("{}", former);
+            let doc = docs::attrs(&docs::former_name(code));
+            let note = format!("renamed to `{}`", code.name);
+            quote! {
+                #doc
+                #[deprecated(note = #note)]
+                #[allow(non_upper_case_globals)]
+                #vis const #former_ident: Self = Self::#variant;
+            }
+        })
+    });
+    quote!(#(#constants)*)
+}
+
 /// The public associated items: `ALL` and the `const fn`s.
 fn methods(e: &Enum<'_>) -> TokenStream {
     let Enum {
@@ -130,15 +153,20 @@ fn methods(e: &Enum<'_>) -> TokenStream {
         ..
     } = e;
     let reason_phrases = e.codes.iter().map(|c| c.reason_phrase.as_str());
+    let aliases = (e.codes.iter()).map(|c| {
+        let aliases = c.aliases.iter();
+        quote!(&[#(#aliases),*])
+    });
     let descriptions = e.codes.iter().map(|c| c.description.as_str());
     let retryable = e.codes.iter().map(|c| c.retryable);
     let from_u16 = from_u16(e);
     let classes = classes(e);
-    let [d_all, d_as_u16, d_name, d_reason_phrase, d_description, d_retryable] = [
+    let [d_all, d_as_u16, d_name, d_reason_phrase, d_aliases, d_description, d_retryable] = [
         Item::All,
         Item::AsU16,
         Item::Name,
         Item::ReasonPhrase,
+        Item::Aliases,
         Item::Description,
         Item::IsRetryable,
     ]
@@ -168,6 +196,13 @@ fn methods(e: &Enum<'_>) -> TokenStream {
         #[inline]
         #vis const fn reason_phrase(&self) -> &'static ::core::primitive::str {
             match self { #(Self::#variants => #reason_phrases,)* }
+        }
+
+        #d_aliases
+        #[must_use]
+        #[inline]
+        #vis const fn aliases(&self) -> &'static [&'static ::core::primitive::str] {
+            match self { #(Self::#variants => #aliases,)* }
         }
 
         #d_description
@@ -252,6 +287,10 @@ fn helpers(e: &Enum<'_>) -> TokenStream {
         ..
     } = e;
     let by_status = by_status(e.codes);
+    // Former names parse too, to the renamed code: values stored by name keep working.
+    let (former_names, renamed): (Vec<&str>, Vec<&Ident>) = (e.codes.iter().zip(variants))
+        .flat_map(|(code, variant)| code.formerly.iter().map(move |f| (f.as_str(), variant)))
+        .unzip();
     let span = Literal::usize_unsuffixed(STATUS_RANGE.len());
     let displays = (e.codes.iter()).map(|c| format!("{} {}", c.status, c.reason_phrase));
     quote! {
@@ -265,6 +304,7 @@ fn helpers(e: &Enum<'_>) -> TokenStream {
         fn __error_codes_from_name(text: &::core::primitive::str) -> ::core::result::Result<Self, #invalid> {
             match text {
                 #(#names => ::core::result::Result::Ok(Self::#variants),)*
+                #(#former_names => ::core::result::Result::Ok(Self::#renamed),)*
                 _ => ::core::result::Result::Err(#invalid::new(text)),
             }
         }

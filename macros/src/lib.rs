@@ -21,9 +21,9 @@
 //! # Arguments
 //!
 //! - `path = "..."` (required): the table, relative to the invoking crate's
-//!   `CARGO_MANIFEST_DIR`. A table that is not there is looked for relative to the
-//!   environment variable `PICSART_ERROR_CODES_TABLE_DIR`, if set: `trybuild` builds test
-//!   cases in a directory of its own, and this lets them name tables beside the test.
+//!   `CARGO_MANIFEST_DIR` (an absolute path is taken as it is). The output includes it
+//!   with `include_bytes!`, so rustc tracks it; the macro reads nothing else, not even an
+//!   environment variable, so no build goes stale.
 //! - `example_path = "my_crate::ErrorCode"` (optional): how doctests name the enum. With it,
 //!   the docs of the generated methods carry runnable examples.
 //!
@@ -31,23 +31,57 @@
 //!
 //! ```toml
 //! [[code]]
-//! status = 404                  # HTTP status, 100..=599, unique
+//! status = 404                  # HTTP status, 100..=599, unique, rows in ascending order
 //! reason_phrase = "Not Found"   # the text after the status in a status line
 //! description = """
 //! What it means and what the caller should do (Markdown)."""
 //! retryable = false             # optional, default false
 //! name = "NotFound"             # optional, default: `reason_phrase` in UpperCamelCase
+//! aliases = ["Missing"]         # optional: other reason phrases of the code
+//! formerly = ["Missing"]        # optional: the variant's names before a rename
 //! ```
+//!
+//! ## Renames and aliases
+//!
+//! Tables of codes live for years, and names change: RFC 9110 renamed 413 *Payload Too
+//! Large* to *Content Too Large* and 422 *Unprocessable Entity* to *Unprocessable
+//! Content*. A rename that follows keeps the old names in the row:
+//!
+//! ```toml
+//! [[code]]
+//! status = 413
+//! reason_phrase = "Content Too Large"      # the variant is now `ContentTooLarge`
+//! formerly = ["PayloadTooLarge"]           # the old variant name keeps working
+//! aliases = ["Payload Too Large"]          # the old reason phrase is still found
+//! description = "..."
+//! ```
+//!
+//! - Each name in `formerly` becomes an associated constant equal to the renamed variant,
+//!   `#[deprecated(note = "renamed to `ContentTooLarge`")]`: code that names
+//!   `ErrorCode::PayloadTooLarge` in an expression or a `match` arm still builds, with a
+//!   warning that names the new variant (a constant in a pattern needs the enum to derive
+//!   `PartialEq` and `Eq`), and `FromStr` still accepts the old name, so values stored by
+//!   name keep parsing. `name()` gives the name of today. The variant's docs list its
+//!   former names. A former name is checked like a `name` (an UpperCamelCase identifier,
+//!   not `Self` or `ALL`), is not the row's own name, and no other row has it as a name or
+//!   a former name.
+//! - `aliases` are other reason phrases of the code, given by the generated `aliases()`
+//!   and in the variant's docs, and found by `picsart-explain`. `FromStr` accepts none of
+//!   them, as it accepts no reason phrase: a phrase is text for people, which explain looks
+//!   up forgivingly. An alias follows the rules of a reason phrase, and is not, in any case,
+//!   spacing or punctuation, the reason phrase of its row, an alias listed before it, or a
+//!   reason phrase, name, former name or alias of another row.
 //!
 //! # What is generated
 //!
 //! The enum keeps its attributes, docs and visibility, gains `#[repr(u16)]`, one variant
 //! per row (discriminant = status, docs starting with `**404 Not Found**`) and a table of
 //! all codes in its docs. It gets the `const fn`s `as_u16`, `from_u16`, `name`,
-//! `reason_phrase`, `description`, `is_retryable`, `is_success`, `is_client_error`,
-//! `is_server_error`, the constant `ALL`, `Display` (`404 Not Found`), `From<Enum> for
-//! u16`, `TryFrom<u16>` and `FromStr` (the status or the variant name), both with the
-//! error type `Invalid<Enum>` (`input()` gives what was rejected). Every path in the
+//! `reason_phrase`, `aliases`, `description`, `is_retryable`, `is_success`,
+//! `is_client_error`, `is_server_error`, the constant `ALL`, a deprecated constant per
+//! former name, `Display` (`404 Not Found`), `From<Enum> for u16`, `TryFrom<u16>` and
+//! `FromStr` (the status, the variant name or a former name), both with the error type
+//! `Invalid<Enum>` (`input()` gives what was rejected). Every path in the
 //! output is absolute, so the code compiles under
 //! `#![no_implicit_prelude]` and whatever names the crate defines. The output includes the
 //! table with `include_bytes!`, so editing the table rebuilds the crate that uses it.
@@ -63,22 +97,13 @@
 //! `path:line:column: message`, followed by the line with carets under the offending
 //! value (aligned by display width, so wide characters do not shift them), a secondary
 //! label `first defined here` on the first definition of a duplicate, and, where useful,
-//! an `= help:` line. rustc prints it at the `path = "..."` argument:
+//! an `= help:` line. rustc prints it at the `path = "..."` argument. For a table that
+//! gives status 404 to two rows (`tests/broken-tables/duplicate-status.toml`; this sample is
+//! that fixture's checked output, included here, so it cannot go stale):
 //!
-//! ```text
-//! error: error-codes.toml:78:10: duplicate status 404
-//!           |
-//!        69 | status = 404
-//!           |          --- first defined here
-//!        ...
-//!        78 | status = 404
-//!           |          ^^^
-//!           = help: each status appears in one row only; remove or renumber one of them
-//!   --> src/lib.rs:79:12
-//!    |
-//! 79 |     path = "error-codes.toml",
-//!    |            ^^^^^^^^^^^^^^^^^^
-//! ```
+#![doc = "```text"]
+#![doc = include_str!("../tests/broken-tables/duplicate-status.stderr")]
+#![doc = "```"]
 //!
 //! When the table is broken, the enum becomes a type that rustc already knows to be in
 //! error, so code that uses it (matching its variants, calling its methods, implementing
@@ -90,6 +115,7 @@
 //! | Mistake | Message |
 //! |---|---|
 //! | TOML syntax (unterminated string, bad escape, duplicate key...) | `invalid TOML: ...`, at the parser's position, with `first defined here` on the first of a duplicate key, and a label at the start of a multi-line string left open that ran on into the next row; nothing else is checked |
+//! | a row pasted without its `[[code]]` header (a duplicate key where the keys from it on repeat the row above, or a second `status` after a complete row) | `invalid TOML: duplicate key` with ``help: these keys start a new row: add a `[[code]]` line above line 12`` rather than "remove one of the two" |
 //! | an unknown top-level key | ``unknown key `codes`, expected `code` `` |
 //! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `reason_phrase`, `description`, `retryable`, `name` `` with ``help: did you mean `reason_phrase`?`` for a misspelling, an abbreviation (`desc`, `retry`) or another common name (`code`, `message`, `msg`, `reason`, `phrase`), and no "missing" error for the key it stands for |
 //! | a value of the wrong type | ``invalid type for `status`: expected an integer, found string`` |
@@ -99,8 +125,14 @@
 //! | a status outside HTTP | `status 700 is out of range: expected an HTTP status in 100..=599` |
 //! | an integer beyond 64 bits | ``` `status` does not fit in a 64-bit integer ``` |
 //! | the same status twice | `duplicate status 404`, with `first defined here` on the first |
+//! | rows out of ascending status order | `status 408 is out of order: rows go in ascending status order`, with `it belongs after this row` on the status it goes after and the help `move the row after the row of status 406`; only the fewest rows whose move sorts the table are reported |
 //! | two rows with one variant name | ``duplicate variant name `NotFound` ``, with `first defined here` on the first |
 //! | a `name` that cannot name a variant | ``` `type` cannot name a variant ``` |
+//! | `formerly` or `aliases` not an array of strings | ``invalid type for `aliases`: expected an array of strings, found string`` with the list to write, or ``invalid type in `aliases`: expected a string, found integer`` at the item |
+//! | a former name that cannot name a variant, or that is the row's name | ``` `Payload Too Large` cannot be a former variant name ```, ``` `ContentTooLarge` is the row's variant name, not a former one ``` |
+//! | a former name another row has as a name or a former name | ``duplicate variant name `NotFound` ``, with `first defined here` (`, as a former name`) |
+//! | an alias that breaks a rule of reason phrases | `an alias is empty`, `an alias contains a line break (U+000A line feed)`, `an alias ends with whitespace`... |
+//! | an alias that is its row's reason phrase, listed twice, or another row's phrase or name (in any case, spacing and punctuation) | `this alias is the row's reason phrase`, `duplicate alias`, `this alias is also the reason phrase of status 404`, with the other labelled |
 //! | a reason phrase with no letters and no `name` | ``cannot derive a variant name from reason phrase `???` `` |
 //! | a reason phrase with a line break (`\n`, `\r`, U+2028...) | ``` `reason_phrase` contains a line break (U+000A line feed) ```, with the reason-phrase grammar of RFC 9112, section 4 |
 //! | a reason phrase with another control character than a tab, or a text-direction control (U+202A..=U+202E, U+2066..=U+2069, denied by rustc in literals) | ``` `reason_phrase` contains a control character (U+0007) ``` |
@@ -183,7 +215,7 @@ pub fn error_codes(
     args: proc_macro::TokenStream,
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
-    pipeline::error_codes(args.into(), item.into(), &read::search_dirs()).into()
+    pipeline::error_codes(args.into(), item.into(), &read::manifest_dir()).into()
 }
 
 // The README is the crate's crates.io page: its example runs as a doctest.

@@ -1,32 +1,22 @@
-//! The first stage: from the attribute's `path` to the table's text. Finds the file in the
-//! directories it may be relative to, and reads it as text the later stages can locate
-//! errors in (UTF-8, LF line endings, no byte order mark).
+//! The first stage: from the attribute's `path` to the table's text. Names the directory
+//! the path is relative to, and reads the file as text the later stages can locate errors
+//! in (UTF-8, LF line endings, no byte order mark).
 
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
-/// The directories a table's `path` may be relative to, in the order they are tried: the
-/// invoking crate's `CARGO_MANIFEST_DIR`, then `PICSART_ERROR_CODES_TABLE_DIR` if set
-/// (`trybuild` builds test cases in a directory of its own, and this lets them name
-/// tables beside the test).
-pub fn search_dirs() -> Vec<PathBuf> {
-    ["CARGO_MANIFEST_DIR", "PICSART_ERROR_CODES_TABLE_DIR"]
-        .into_iter()
-        .filter_map(|var| std::env::var_os(var).map(PathBuf::from))
-        .collect()
-}
-
-/// The first of `search_dirs` that has a file at `path`; if none has, the path in the last
-/// directory, which is the one the "cannot read" error names.
-pub fn resolve(search_dirs: &[PathBuf], path: &str) -> PathBuf {
-    let mut candidates = search_dirs.iter().map(|dir| dir.join(path));
-    let last = candidates
-        .next_back()
-        .unwrap_or_else(|| PathBuf::from(path));
-    candidates
-        .find(|candidate| candidate.is_file())
-        .unwrap_or(last)
+/// The directory a table's `path` is relative to: the invoking crate's
+/// `CARGO_MANIFEST_DIR`, which cargo sets for every crate it compiles.
+///
+/// It is the only directory tried, so every input of the expansion is one rustc tracks:
+/// the table, through the `include_bytes!` of its path in the output, and the crate's own
+/// directory. A second directory tried after it, named by an environment variable, made
+/// builds stale: rustc tracks neither an environment variable that a proc-macro reads nor
+/// a file that is absent, so switching the variable, or adding a table at the path tried
+/// first, did not rebuild (clap-rs/clap#6346 is the same class of bug).
+pub fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(PathBuf::new, PathBuf::from)
 }
 
 /// Reads the table at `path`, or `None` if it cannot be read (the error names the path it
@@ -44,7 +34,7 @@ pub fn read(path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
         Err(err) => {
             diagnostics.push(Diagnostic::unlocated(format!(
                 "cannot read the error-code table `{}`: {err}",
-                path.display()
+                real_path(path).display()
             )));
             return None;
         }
@@ -79,6 +69,16 @@ pub fn read(path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
     })
 }
 
+/// `path` with the symbolic links of its directory resolved, where that directory exists:
+/// the place to create a missing table, where the path goes through a link.
+fn real_path(path: &Path) -> PathBuf {
+    let real_dir = (path.parent()).and_then(|dir| std::fs::canonicalize(dir).ok());
+    match (real_dir, path.file_name()) {
+        (Some(dir), Some(name)) => dir.join(name),
+        _ => path.to_path_buf(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,18 +86,6 @@ mod tests {
 
     const ROW: &str =
         "[[code]]\nstatus = 404\nreason_phrase = \"Not Found\"\ndescription = \"Gone.\"\n";
-
-    #[test]
-    fn the_first_directory_that_has_the_file_wins_else_the_last_is_named() {
-        let (first, second) = (TempDir::new("resolve-1"), TempDir::new("resolve-2"));
-        let dirs = [first.path().to_path_buf(), second.path().to_path_buf()];
-        assert_eq!(resolve(&dirs, "t.toml"), second.path().join("t.toml"));
-        second.write("t.toml", ROW);
-        assert_eq!(resolve(&dirs, "t.toml"), second.path().join("t.toml"));
-        first.write("t.toml", ROW);
-        assert_eq!(resolve(&dirs, "t.toml"), first.path().join("t.toml"));
-        assert_eq!(resolve(&[], "t.toml"), PathBuf::from("t.toml"));
-    }
 
     #[test]
     fn read_turns_crlf_line_endings_into_lf_and_locates_bad_utf8() {

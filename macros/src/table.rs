@@ -11,12 +11,14 @@ use toml::de::{DeTable, DeValue};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// The keys a `[[code]]` row may have, in the order the docs list them.
-pub const ROW_KEYS: [&str; 5] = [
+pub const ROW_KEYS: [&str; 7] = [
     "status",
     "reason_phrase",
     "description",
     "retryable",
     "name",
+    "formerly",
+    "aliases",
 ];
 
 /// A value of the table and the bytes of the source it came from.
@@ -58,6 +60,10 @@ pub struct Row {
     /// `name` is given but is not a string: the row has no variant name, and none is
     /// derived from the reason phrase in its place.
     pub name_is_broken: bool,
+    /// `formerly`: the variant names the code had before, each a string of the array.
+    pub formerly: Vec<Spanned<String>>,
+    /// `aliases`: other reason phrases of the code, each a string of the array.
+    pub aliases: Vec<Spanned<String>>,
 }
 
 /// Parses `source` into a [`Table`], recording each mistake in `diagnostics`.
@@ -174,9 +180,25 @@ fn syntax_error(source: &str, err: &toml::de::Error) -> Diagnostic {
     }
     if err.message().trim_end() == "duplicate key" {
         if let Some(first) = first_definition(source, &span) {
-            return diagnostic
-                .secondary(first, "first defined here")
-                .help("a key appears once in its row or table; remove one of the two");
+            let diagnostic = diagnostic.secondary(first, "first defined here");
+            return match row_without_header(source, &span) {
+                Some(NewRow {
+                    line,
+                    certain: true,
+                }) => diagnostic.help(format!(
+                    "these keys start a new row: add a `[[code]]` line above line {line}"
+                )),
+                Some(NewRow {
+                    line,
+                    certain: false,
+                }) => diagnostic.help(format!(
+                    "a row has one `status`: if this starts a new row, add a `[[code]]` \
+                     line above line {line}; else remove one of the two"
+                )),
+                None => {
+                    diagnostic.help("a key appears once in its row or table; remove one of the two")
+                }
+            };
         }
     }
     match runaway_string(source, &span) {
@@ -218,6 +240,106 @@ fn first_definition(source: &str, duplicate: &Range<usize>) -> Option<Range<usiz
         .filter(|(key, span)| *key == name && span.start < duplicate.start)
         .map(|(_, span)| span)
         .max_by_key(|span| span.start)
+}
+
+/// For a duplicate key at `duplicate`, where a row pasted without its `[[code]]` header
+/// starts, if the keys from the duplicate on look like a new row: at least two of them
+/// repeat keys of the row above, or the duplicate is `status` and the row above already
+/// has every required key. The row starts at the duplicate, or at the single-line row keys
+/// right above it that the rest of the pasted part does not repeat (a row names each key
+/// once) when a blank line or a comment sets them apart from the row above.
+fn row_without_header(source: &str, duplicate: &Range<usize>) -> Option<NewRow> {
+    let lines: Vec<(usize, &str)> = line_starts(source).collect();
+    let at = lines
+        .iter()
+        .rposition(|&(start, _)| start <= duplicate.start)?;
+    fn key_of(line: &str) -> Option<&'static str> {
+        let (key, _) = line.split_once('=')?;
+        let key = key.trim().trim_matches(['"', '\'']);
+        ROW_KEYS.into_iter().find(|known| *known == key)
+    }
+    // The row the duplicate is in: from its header (or the top) to the next header. Lines
+    // inside multi-line strings are not keys.
+    let header = |line: &str| line.trim_start().starts_with('[');
+    let keys = |range: &[(usize, &str)]| -> Vec<(usize, &str)> {
+        let mut inside = false;
+        let mut found = Vec::new();
+        for (i, &(_, line)) in range.iter().enumerate() {
+            if !inside {
+                if let Some(key) = key_of(line) {
+                    found.push((i, key));
+                }
+            }
+            inside ^= (line.matches("\"\"\"").count() + line.matches("'''").count()) % 2 == 1;
+        }
+        found
+    };
+    let row_start = lines[..at]
+        .iter()
+        .rposition(|&(_, l)| header(l))
+        .map_or(0, |i| i + 1);
+    let row_end =
+        (lines[at + 1..].iter().position(|&(_, l)| header(l))).map_or(lines.len(), |i| at + 1 + i);
+    let before = keys(&lines[row_start..at]);
+    let after = keys(&lines[at..row_end]);
+    let repeated = (after.iter())
+        .filter(|(_, key)| before.iter().any(|(_, k)| k == key))
+        .count();
+    let is_status = after
+        .first()
+        .is_some_and(|&(i, key)| i == 0 && key == "status");
+    let complete = ["status", "reason_phrase", "description"]
+        .iter()
+        .all(|required| before.iter().any(|(_, k)| k == required));
+    let certain = match (repeated >= 2, is_status && complete) {
+        (true, _) => true,
+        (false, true) => false,
+        (false, false) => return None,
+    };
+    // Keys of the pasted row written above the duplicate, each on a line of its own.
+    let mut first = at;
+    while first > row_start {
+        let previous = lines[first - 1].1;
+        match key_of(previous) {
+            Some(key)
+                if !after.iter().any(|(_, k)| *k == key)
+                    && !previous.contains("\"\"\"")
+                    && !previous.contains("'''") =>
+            {
+                first -= 1
+            }
+            _ => break,
+        }
+    }
+    // Only keys set apart from the row above by a blank line or a comment: keys that
+    // follow the row's last value directly may as well be its own.
+    let apart = |line: &str| line.trim().is_empty() || line.trim_start().starts_with('#');
+    if first > row_start && !apart(lines[first - 1].1) {
+        first = at;
+    }
+    Some(NewRow {
+        line: first + 1,
+        certain,
+    })
+}
+
+/// Where a row pasted without its header starts ([`row_without_header`]).
+struct NewRow {
+    /// The 1-based line to write `[[code]]` above.
+    line: usize,
+    /// Several keys of the row above are repeated; else only `status`, after a row that
+    /// has every required key, which may also be a status written twice.
+    certain: bool,
+}
+
+/// Each line of `source` with the byte where it starts, without its line break.
+fn line_starts(source: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    source.split_inclusive('\n').map(move |line| {
+        let at = start;
+        start += line.len();
+        (at, line.trim_end_matches(['\n', '\r']))
+    })
 }
 
 /// The opening quotes of a multi-line string, before the error at `error`, whose text
@@ -294,6 +416,8 @@ fn load_row(
                 typed.name = diagnostics.ok(string("name", value));
                 typed.name_is_broken = typed.name.is_none();
             }
+            "formerly" => typed.formerly = strings("formerly", value, diagnostics),
+            "aliases" => typed.aliases = strings("aliases", value, diagnostics),
             unknown => diagnostics.push(unknown_row_key(unknown, key.span())),
         }
     }
@@ -385,6 +509,35 @@ fn string(key: &str, value: &Value<'_>) -> Result<Spanned<String>, Diagnostic> {
     }
 }
 
+/// An array of strings; each element of another type is reported and left out.
+fn strings(key: &str, value: &Value<'_>, diagnostics: &mut Diagnostics) -> Vec<Spanned<String>> {
+    let DeValue::Array(items) = value.get_ref() else {
+        let help = match value.get_ref() {
+            DeValue::String(text) => format!("write a list: `{key} = [{:?}]`", text.as_ref()),
+            _ => format!("write a list of strings: `{key} = [\"...\"]`"),
+        };
+        diagnostics.push(invalid_type(key, "an array of strings", value).help(help));
+        return Vec::new();
+    };
+    (items.iter())
+        .filter_map(|item| match item.get_ref() {
+            DeValue::String(text) => Some(Spanned {
+                value: text.to_string(),
+                span: item.span(),
+            }),
+            _ => {
+                let found = item.get_ref().type_str();
+                let message = format!("invalid type in `{key}`: expected a string, found {found}");
+                diagnostics.push(
+                    Diagnostic::new(item.span(), message)
+                        .help(format!("quote each item: `{key} = [\"...\"]`")),
+                );
+                None
+            }
+        })
+        .collect()
+}
+
 fn boolean(key: &str, value: &Value<'_>) -> Result<Spanned<bool>, Diagnostic> {
     match value.get_ref() {
         DeValue::Boolean(flag) => Ok(Spanned {
@@ -473,6 +626,31 @@ mod tests {
     const ROW: &str =
         "[[code]]\nstatus = 404\nreason_phrase = \"Not Found\"\ndescription = \"Gone.\"\n";
 
+    /// The keys are documented where maintainers and users look for them: the header of
+    /// the table itself and the crate docs. `ROW_KEYS` is their home; this
+    /// fails, naming the document and the line to add, when a key is missing from one.
+    #[test]
+    fn every_document_of_the_row_keys_names_each_key() {
+        let documents = [
+            (
+                "error-codes.toml",
+                include_str!("../error-codes.toml"),
+                "#   {key} ",
+            ),
+            ("src/lib.rs", include_str!("lib.rs"), "//! {key} = "),
+        ];
+        for (path, text, pattern) in documents {
+            for key in ROW_KEYS {
+                let line = pattern.replace("{key}", key);
+                assert!(
+                    text.lines().any(|l| l.starts_with(&line)),
+                    "{path} does not document the row key `{key}`: add a line starting \
+                     with {line:?}"
+                );
+            }
+        }
+    }
+
     /// The table and what loading it reported.
     fn load(source: &str) -> (Table, Vec<Diagnostic>) {
         let mut diagnostics = Diagnostics::default();
@@ -537,7 +715,7 @@ mod tests {
         );
         assert_eq!(
             errors[0].message,
-            "unknown key `reason_phrse` in a `[[code]]` row, expected one of `status`, `reason_phrase`, `description`, `retryable`, `name`"
+            "unknown key `reason_phrse` in a `[[code]]` row, expected one of `status`, `reason_phrase`, `description`, `retryable`, `name`, `formerly`, `aliases`"
         );
         assert_eq!(
             errors[0].help.as_deref(),

@@ -94,6 +94,17 @@ pub enum NameCollisions {}
 #[non_exhaustive]
 pub enum Edges {}
 
+/// Rows renamed by RFC 9110, with their former variant names (deprecated constants that
+/// still parse) and their older reason phrases as aliases. Nothing here uses a former
+/// name, so the crate builds under `deny(warnings)`; `ui/renamed-*.rs` use them.
+#[::picsart_error_codes_macros::error_codes(
+    path = "tables/renames.toml",
+    example_path = "picsart_error_codes_tests::Renamed"
+)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Renamed {}
+
 /// A table of a single row.
 #[::picsart_error_codes_macros::error_codes(path = "tables/one-row.toml")]
 pub enum OneRow {}

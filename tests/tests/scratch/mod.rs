@@ -13,8 +13,8 @@ pub fn workspace() -> &'static Path {
 }
 
 /// `cargo` for the scratch crate in `dir`, with its own `target` directory and without
-/// the environment of this workspace's test run that would change what it builds (the
-/// trybuild table directory, `RUSTFLAGS`).
+/// the environment of this workspace's test run that would change what it builds
+/// (`RUSTFLAGS`).
 ///
 /// It is the `CARGO` of the test process, read at run time, so that running a built test
 /// with another toolchain's cargo (and `RUSTUP_TOOLCHAIN`) checks that toolchain, such as
@@ -35,7 +35,6 @@ pub fn cargo(dir: &Path, target: &Path) -> Command {
     command
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
-        .env_remove("PICSART_ERROR_CODES_TABLE_DIR")
         .env_remove("RUSTFLAGS");
     command
 }
