@@ -82,15 +82,15 @@ fn start_server() -> String {
             .detail("per-second limit")
             .rate_limit(burst)
             .correlation_id(id("demo-1"))
-            .into_response(),
+            .into_http_response(),
         ErrorResponse::new(ErrorCode::ServiceUnavailable)
             .correlation_id(id("demo-2"))
-            .into_response(),
+            .into_http_response(),
         http::Response::new(br#"{"credits": 140}"#.to_vec()),
         ErrorResponse::new(ErrorCode::TooManyRequests)
             .rate_limit(exhausted)
             .correlation_id(id("demo-4"))
-            .into_response(),
+            .into_http_response(),
     ];
 
     let server = tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1");

@@ -4,6 +4,7 @@ use core::fmt;
 use std::time::Duration;
 
 use crate::body::Body;
+use crate::content_encoding;
 use crate::header::ResponseHeaders;
 use crate::retry::{RetryAfter, RetryPolicy};
 use crate::status::{class_phrase, reason_phrase};
@@ -16,6 +17,10 @@ const RETRYABLE_OUTSIDE_TABLE: [u16; 3] = [408, 502, 504];
 
 /// An error response of the Picsart APIs: its status, what the body and headers say, and
 /// whether and when to retry.
+///
+/// Its `Display` is one log line, our part first and the server's quoted after a colon:
+/// `STATUS REASON [ANNOTATIONS]: message "...", detail "..."`; the grammar is on
+/// [`Display`](#impl-Display-for-ApiError).
 ///
 /// Building one never fails and loses nothing: a status missing from the table keeps its
 /// number, a body that is not JSON is kept as text, a body `code` that disagrees with the
@@ -30,8 +35,7 @@ const RETRYABLE_OUTSIDE_TABLE: [u16; 3] = [408, 502, 504];
 /// assert_eq!(error.code(), Some(ErrorCode::UnprocessableContent));
 /// assert_eq!(
 ///     error.to_string(),
-///     "422 Unprocessable Content: format TIFF is not supported \
-///      (correlation id abc-123)",
+///     r#"422 Unprocessable Content (correlation id "abc-123"): detail "format TIFF is not supported""#,
 /// );
 /// assert_eq!(error.retry_delay(&RetryPolicy::new(), 1), None, "fix the request instead");
 /// ```
@@ -47,9 +51,44 @@ struct Inner {
     body: Body,
     headers: ResponseHeaders,
     body_truncated: bool,
+    /// The `Content-Encoding` codings the body is still in.
+    body_encoding: Option<Box<str>>,
+    /// The request's method, when known.
+    method: Option<http::Method>,
+    /// The request's URL without userinfo, query values or fragment, when known.
+    url: Option<Box<str>>,
 }
 
 impl ApiError {
+    /// The most bytes of an error body the HTTP-client integrations read by default: 64 KiB.
+    ///
+    /// The APIs' error bodies are a few hundred bytes; a gateway's HTML page a few KiB.
+    /// Anything longer is cut here and the error says so
+    /// ([`is_body_truncated`](ApiError::is_body_truncated)). Each integration has a
+    /// `_with_limit` variant to choose another limit. Keep it to a few KiB at least: a
+    /// gateway fault usually names an exhausted quota (`policies.ratelimit.QuotaViolation`)
+    /// after its `faultstring`, and a body cut before that name reads as a burst, which is
+    /// retried (unless the rate-limit headers say no calls and no credits are left).
+    ///
+    /// The limit counts decoded bytes: a body sent with a `Content-Encoding` (RFC 9110
+    /// §8.4) is decoded first, and decoding stops at the limit, so a small compressed body
+    /// cannot expand past it (a megabyte of zeros gzips to a kilobyte). The integrations
+    /// read at most as many bytes off the connection too.
+    ///
+    /// ```
+    /// # #[cfg(feature = "ureq")] {
+    /// use picsart_api_error::{ureq::error_for_status, ApiError};
+    ///
+    /// let page = vec![b'x'; ApiError::DEFAULT_BODY_LIMIT + 1];
+    /// let body = ureq::Body::builder().data(page);
+    /// let response = http::Response::builder().status(502).body(body).unwrap();
+    /// let error = error_for_status(response).unwrap_err();
+    /// assert_eq!(error.body().len(), ApiError::DEFAULT_BODY_LIMIT);
+    /// assert!(error.is_body_truncated());
+    /// # }
+    /// ```
+    pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
+
     /// An error from a response's status and body; add headers with
     /// [`with_headers`](Self::with_headers).
     ///
@@ -75,6 +114,9 @@ impl ApiError {
                 body: Body::read(body),
                 headers: ResponseHeaders::default(),
                 body_truncated: false,
+                body_encoding: None,
+                method: None,
+                url: None,
             }),
         }
     }
@@ -82,7 +124,9 @@ impl ApiError {
     /// Reads the correlation id, rate-limit headers and `Retry-After` out of `(name, value)`
     /// pairs, by the rules of [`header`](crate::header): names without regard to case,
     /// unreadable values ignored (never erasing a readable one), the last readable value of
-    /// a header counting.
+    /// a header counting. A `Content-Encoding` among them is taken to apply to the body as
+    /// given, which is not decoded here: [`body_encoding`](Self::body_encoding) reports it
+    /// ([`from_response`](Self::from_response) and the integrations decode).
     ///
     /// ```
     /// use picsart_api_error::ApiError;
@@ -104,11 +148,33 @@ impl ApiError {
         K: AsRef<str>,
         V: AsRef<[u8]>,
     {
-        self.inner.headers.read(headers);
+        let mut codings = Vec::new();
+        self.inner
+            .headers
+            .read(headers.into_iter().inspect(|(name, value)| {
+                if name.as_ref().eq_ignore_ascii_case("content-encoding") {
+                    codings.push(String::from_utf8_lossy(value.as_ref()).into_owned());
+                }
+            }));
+        // The body was given as sent: it is in every coding named (`identity` is none).
+        codings.retain(|coding| {
+            !coding
+                .trim_matches([' ', '\t'])
+                .eq_ignore_ascii_case("identity")
+        });
+        if !codings.is_empty() {
+            self.inner.body_encoding = Some(codings.join(", ").into());
+        }
         self
     }
 
     /// An error from an `http` response, headers included.
+    ///
+    /// A body sent with a `Content-Encoding` is decoded (`gzip`, `deflate`, `br`, stacked
+    /// in any order; see [`body_encoding`](Self::body_encoding) for the others), keeping
+    /// at most [`DEFAULT_BODY_LIMIT`](Self::DEFAULT_BODY_LIMIT) decoded bytes or the body's
+    /// own size, whichever is larger; past that the body is
+    /// [truncated](Self::is_body_truncated).
     ///
     /// ```
     /// use picsart_api_error::{ApiError, ErrorCode};
@@ -124,8 +190,43 @@ impl ApiError {
     /// ```
     #[must_use]
     pub fn from_response<B: AsRef<[u8]>>(response: &http::Response<B>) -> Self {
-        ApiError::new(response.status().as_u16(), response.body().as_ref())
-            .with_headers(response.headers())
+        let body = response.body().as_ref();
+        let limit = body.len().max(ApiError::DEFAULT_BODY_LIMIT);
+        ApiError::from_parts(
+            response.status().as_u16(),
+            response.headers(),
+            body.into(),
+            limit,
+            false,
+        )
+    }
+
+    /// The error of a response whose body, as sent, is `body`: its `Content-Encoding`
+    /// undone, keeping at most `limit` decoded bytes; `cut` when the client already cut
+    /// the body short.
+    pub(crate) fn from_parts(
+        status: u16,
+        headers: &http::HeaderMap,
+        body: std::borrow::Cow<'_, [u8]>,
+        limit: usize,
+        cut: bool,
+    ) -> ApiError {
+        let decoded = content_encoding::decode(headers, body, limit);
+        let mut error = ApiError {
+            inner: Box::new(Inner {
+                status,
+                body: Body::read_owned(decoded.bytes),
+                headers: ResponseHeaders::default(),
+                body_truncated: false,
+                body_encoding: None,
+                method: None,
+                url: None,
+            }),
+        }
+        .with_headers(headers);
+        error.inner.body_encoding = decoded.still_encoded;
+        error.inner.body_truncated = cut || decoded.truncated;
+        error
     }
 
     /// Marks the body as cut short: the client kept only its first bytes (a size limit such
@@ -138,7 +239,7 @@ impl ApiError {
     /// let error = ApiError::new(500, b"<html>first bytes of a long pa")
     ///     .with_truncated_body();
     /// assert!(error.is_body_truncated());
-    /// assert!(error.to_string().ends_with("[body truncated]"));
+    /// assert!(error.to_string().starts_with("500 Internal Server Error [body truncated]: "));
     /// ```
     #[must_use]
     pub fn with_truncated_body(mut self) -> Self {
@@ -158,6 +259,100 @@ impl ApiError {
     #[must_use]
     pub fn is_body_truncated(&self) -> bool {
         self.inner.body_truncated
+    }
+
+    /// Names the request that failed: its method and URL, for [`method`](Self::method),
+    /// [`url`](Self::url) and the log line.
+    ///
+    /// The URL is kept without what may be secret: the userinfo (`user:password@`), the
+    /// value of every query parameter (a Picsart API key may travel as one; the names
+    /// are kept, each value written `*`) and the fragment. The integrations call this
+    /// with what they know: reqwest gives the URL (after redirects), ureq the last URL of
+    /// its redirect history when the agent saves it; neither knows the method, so a
+    /// client that wants it in the log line names the request itself.
+    ///
+    /// ```
+    /// use picsart_api_error::ApiError;
+    ///
+    /// let error = ApiError::new(429, b"").with_request(
+    ///     http::Method::POST,
+    ///     "https://me:pw@api.picsart.io/tools/1.0/upscale?apikey=SECRET&format=PNG#top",
+    /// );
+    /// assert_eq!(error.method(), Some(&http::Method::POST));
+    /// let url = "https://api.picsart.io/tools/1.0/upscale?apikey=*&format=*";
+    /// assert_eq!(error.url(), Some(url));
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     format!(r#"429 Too Many Requests (request POST "{url}")"#),
+    /// );
+    /// ```
+    #[must_use]
+    pub fn with_request(mut self, method: http::Method, url: &str) -> Self {
+        self.inner.method = Some(method);
+        self.with_url(url)
+    }
+
+    /// Names the request's URL only, as an integration knows it.
+    pub(crate) fn with_url(mut self, url: &str) -> Self {
+        self.inner.url = Some(redacted(url).into());
+        self
+    }
+
+    /// The method of the request that failed, when known: set by
+    /// [`with_request`](Self::with_request).
+    ///
+    /// ```
+    /// use picsart_api_error::ApiError;
+    ///
+    /// assert_eq!(ApiError::new(500, b"").method(), None);
+    /// let error = ApiError::new(500, b"").with_request(http::Method::GET, "https://x.test/");
+    /// assert_eq!(error.method(), Some(&http::Method::GET));
+    /// ```
+    #[must_use]
+    pub fn method(&self) -> Option<&http::Method> {
+        self.inner.method.as_ref()
+    }
+
+    /// The URL of the request that failed, when known, without userinfo, query values or
+    /// fragment (see [`with_request`](Self::with_request)).
+    ///
+    /// ```
+    /// use picsart_api_error::ApiError;
+    ///
+    /// let error = ApiError::new(401, b"")
+    ///     .with_request(http::Method::GET, "https://api.picsart.io/tools/1.0/balance?key=abc");
+    /// assert_eq!(error.url(), Some("https://api.picsart.io/tools/1.0/balance?key=*"));
+    /// ```
+    #[must_use]
+    pub fn url(&self) -> Option<&str> {
+        self.inner.url.as_deref()
+    }
+
+    /// The `Content-Encoding` codings (RFC 9110 §8.4) the body is still in, as the header
+    /// listed them: `None` once every coding is undone.
+    ///
+    /// [`from_response`](Self::from_response) and the integrations undo `gzip` (or
+    /// `x-gzip`), `deflate` (zlib, or raw DEFLATE) and `br`, from the last listed to the
+    /// first. Decoding stops at any other coding (`zstd`, `compress`), and at data that is
+    /// not in the coding named: the body is then kept as it was at that point, and this
+    /// says which codings it is still in. [`with_headers`](Self::with_headers) decodes
+    /// nothing, so a `Content-Encoding` among its headers is reported here as is.
+    ///
+    /// ```
+    /// use picsart_api_error::ApiError;
+    ///
+    /// let response = http::Response::builder()
+    ///     .status(429)
+    ///     .header("Content-Encoding", "zstd")
+    ///     .body(b"(zstd frame)".to_vec())
+    ///     .unwrap();
+    /// let error = ApiError::from_response(&response);
+    /// assert_eq!(error.body_encoding(), Some("zstd"));
+    /// assert!(error.to_string().contains(r#"[body encoded "zstd"]"#));
+    /// ```
+    #[must_use]
+    pub fn body_encoding(&self) -> Option<&str> {
+        self.inner.body_encoding.as_deref()
     }
 
     /// The HTTP status (RFC 9110 §15), exactly as received, whether or not the table
@@ -435,23 +630,45 @@ impl ApiError {
 
 /// How much of what the server said a log line shows, in characters after escaping.
 const DISPLAYED_CHARS: usize = 300;
-/// How much of a correlation id a log line shows; real ones are UUIDs.
+/// How much of a correlation id or of codings a log line shows; ids are UUIDs.
 const DISPLAYED_ID_CHARS: usize = 100;
+/// How much of a request's URL a log line shows.
+const DISPLAYED_URL_CHARS: usize = 200;
 
-/// One log line: `STATUS REASON: what the server said [quota exhausted] (correlation id ID)`,
-/// for example `401 Unauthorized: token_error (correlation id c0ffee)`.
+/// One log line, in which what we say comes first and what the server said last, quoted:
 ///
-/// What the server said is the body's message (unless it only repeats the reason phrase)
-/// and detail, or a body that was not understood as it came. It is cut after 300
-/// characters with `...`; [`ApiError::body`] keeps everything. A body the client cut short
-/// ([`ApiError::is_body_truncated`]) ends the line with ` [body truncated]`.
+/// ```text
+/// STATUS REASON [ANNOTATIONS]: message "MESSAGE", detail "DETAIL"
+/// 401 Unauthorized (correlation id "c0ffee"): message "token_error", detail "expired"
+/// ```
+///
+/// - `STATUS REASON`: the status and its [reason phrase](ApiError::reason_phrase).
+/// - Then, each only when it applies, in this order: `[quota exhausted]`
+///   ([`ApiError::is_quota_exhausted`]), `[body truncated]`
+///   ([`ApiError::is_body_truncated`]), `[body encoded "CODINGS"]`
+///   ([`ApiError::body_encoding`]), `(correlation id "ID")`, and
+///   `(request METHOD "URL")` ([`ApiError::method`], [`ApiError::url`]; without
+///   `METHOD` when it is not known).
+/// - Then, after `: `, what the server said: `message "..."` and `detail "..."` for the
+///   fields the body has (a gateway fault's `faultstring` and `errorcode`), or, when it
+///   has neither, `body "..."`: the whole body as it came (any JSON, under any key, or a
+///   page). Nothing is left out for looking empty or repeating the reason phrase. An
+///   empty body shows nothing, and no colon.
+///
+/// What the server sent (texts, the correlation id, the codings) appears only between
+/// double quotes, escaped, so it can never look like the rest of the line: an
+/// annotation, a second field, the end of the line or a cut. What the server said is cut
+/// after 300 characters, an id or the codings after 100, a URL after 200, with `...` right after the
+/// closing quote, where no text can put it; [`ApiError::body`] keeps everything. Two
+/// errors that differ in anything the line shows print different lines.
 ///
 /// # Escaping
 ///
-/// What the server said and the correlation id are escaped so the line stays one line and
-/// two different bodies never print the same text:
+/// Inside the quotes, the line stays one line and two different texts never print the
+/// same:
 ///
-/// - the backslash itself as `\\`, so an escape always means what it says;
+/// - the backslash itself as `\\` and the double quote as `\"`, so an escape always means
+///   what it says and a quote always ends the text;
 /// - line breaks and other control characters (Unicode category `Cc`) as `\n`, `\r`, `\t`,
 ///   `\0` or `\u{HEX}` (NEL is `\u{85}`);
 /// - characters that print as nothing or look like a plain space, as `\u{HEX}`: every
@@ -460,88 +677,113 @@ const DISPLAYED_ID_CHARS: usize = 100;
 ///   U+2029, every space but U+0020 (no-break space U+00A0), private-use and unassigned
 ///   code points, variation selectors and the other default-ignorable characters.
 ///
-/// Every other character, in any script, is written as it is.
+/// Every other character, in any script, is written as it is; spaces at either end are
+/// kept, inside the quotes.
 ///
 /// ```
 /// use picsart_api_error::ApiError;
 ///
-/// let body = "C:\\new\nsecond line\u{200B}";
+/// let body = "C:\\new\n\"second\" line\u{200B}";
 /// let error = ApiError::new(500, body.as_bytes());
 /// assert_eq!(
 ///     error.to_string(),
-///     r"500 Internal Server Error: C:\\new\nsecond line\u{200b}",
+///     r#"500 Internal Server Error: body "C:\\new\n\"second\" line\u{200b}""#,
+/// );
+/// let body = br#"{"code": 500, "error": "database is down"}"#;
+/// let error = ApiError::new(500, body)
+///     .with_headers([("X-Picsart-Correlation-Id", "c0ffee")]);
+/// assert_eq!(
+///     error.to_string(),
+///     r#"500 Internal Server Error (correlation id "c0ffee"): body "{\"code\": 500, \"error\": \"database is down\"}""#,
 /// );
 /// ```
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let reason = self.reason_phrase();
-        write!(f, "{} {reason}", self.inner.status)?;
-        let body = &self.inner.body;
-        let message = self
-            .body_message()
-            .map(str::trim)
-            .filter(|m| !m.is_empty() && !m.trim_end_matches('.').eq_ignore_ascii_case(reason));
-        let detail = self.body_detail().map(str::trim).filter(|d| !d.is_empty());
-        let mut line = OneLine::new(f, DISPLAYED_CHARS);
-        match (message, detail) {
-            (Some(message), Some(detail)) => {
-                // `faultstring`s end with a full stop, which reads badly before the colon.
-                line.push(": ", message.trim_end_matches('.'))?;
-                line.push(": ", detail)?;
-            }
-            (Some(said), None) | (None, Some(said)) => line.push(": ", said)?,
-            (None, None) if !body.understood => line.push(": ", body.text().trim())?,
-            (None, None) => {}
-        }
+        let inner = &*self.inner;
+        write!(f, "{} {}", inner.status, self.reason_phrase())?;
         if self.is_quota_exhausted() {
             f.write_str(" [quota exhausted]")?;
         }
+        if inner.body_truncated {
+            f.write_str(" [body truncated]")?;
+        }
+        if let Some(codings) = self.body_encoding() {
+            Quoted::new(f, DISPLAYED_ID_CHARS).push(" [body encoded ", codings)?;
+            f.write_str("]")?;
+        }
         if let Some(id) = self.correlation_id() {
-            OneLine::new(f, DISPLAYED_ID_CHARS).push(" (correlation id ", id)?;
+            Quoted::new(f, DISPLAYED_ID_CHARS).push(" (correlation id ", id)?;
             f.write_str(")")?;
         }
-        if self.inner.body_truncated {
-            f.write_str(" [body truncated]")?;
+        if let Some(url) = self.url() {
+            f.write_str(" (request")?;
+            if let Some(method) = self.method() {
+                // A method is a token (RFC 9110 §9.1): no space, quote or control.
+                write!(f, " {method}")?;
+            }
+            Quoted::new(f, DISPLAYED_URL_CHARS).push(" ", url)?;
+            f.write_str(")")?;
+        }
+        let body = &inner.body;
+        let mut said = Quoted::new(f, DISPLAYED_CHARS);
+        match (body.message(), body.detail()) {
+            (None, None) if !body.text().is_empty() => said.push(": body ", body.text())?,
+            (message, detail) => {
+                if let Some(message) = message {
+                    said.push(": message ", message)?;
+                }
+                if let Some(detail) = detail {
+                    let prefix = if message.is_some() {
+                        ", detail "
+                    } else {
+                        ": detail "
+                    };
+                    said.push(prefix, detail)?;
+                }
+            }
         }
         Ok(())
     }
 }
 
-/// Writes text on one line, escaped, and at most `left` characters of it.
-struct OneLine<'a, 'b> {
+/// Writes texts between double quotes, escaped, and at most `left` characters of them
+/// in all (after escaping); once one is cut, nothing more.
+struct Quoted<'a, 'b> {
     f: &'a mut fmt::Formatter<'b>,
     left: usize,
     /// Whether text was left out and `...` written.
     cut: bool,
 }
 
-impl<'a, 'b> OneLine<'a, 'b> {
+impl<'a, 'b> Quoted<'a, 'b> {
     fn new(f: &'a mut fmt::Formatter<'b>, limit: usize) -> Self {
-        OneLine {
+        Quoted {
             f,
             left: limit,
             cut: false,
         }
     }
 
-    /// Writes `prefix` as is, then `text` escaped; the first time text is left out for the
-    /// limit, `...`, then nothing more.
+    /// Writes `prefix` as is, then `text` escaped between quotes; the first time text is
+    /// left out for the limit, `...` after the closing quote, then nothing more. An empty
+    /// text is written (`""`) unless the limit was already reached.
     fn push(&mut self, prefix: &str, text: &str) -> fmt::Result {
-        if self.cut || text.is_empty() {
+        if self.cut {
             return Ok(());
         }
-        if self.left == 0 {
+        if self.left == 0 && !text.is_empty() {
             // The limit fell exactly at the end of earlier text: mark what is left out.
             self.cut = true;
             return self.f.write_str("...");
         }
         self.f.write_str(prefix)?;
+        self.f.write_str("\"")?;
         for c in text.chars() {
             let escape = Escape::of(c);
             let width = escape.as_ref().map_or(1, Escape::len);
             if width > self.left {
                 self.cut = true;
-                return self.f.write_str("...");
+                return self.f.write_str("\"...");
             }
             self.left -= width;
             match escape {
@@ -550,7 +792,7 @@ impl<'a, 'b> OneLine<'a, 'b> {
                 None => fmt::Write::write_char(self.f, c)?,
             }
         }
-        Ok(())
+        self.f.write_str("\"")
     }
 }
 
@@ -576,6 +818,7 @@ impl Escape {
         use unicode_properties::{GeneralCategory as G, UnicodeGeneralCategory};
         let short = match c {
             '\\' => "\\\\",
+            '"' => "\\\"",
             '\n' => "\\n",
             '\r' => "\\r",
             '\t' => "\\t",
@@ -626,6 +869,42 @@ impl Escape {
 
 impl std::error::Error for ApiError {}
 
+/// `url` without its userinfo, the values of its query parameters (each written `*`; a
+/// parameter without `=` is a value too) or its fragment.
+fn redacted(url: &str) -> String {
+    let url = url.split('#').next().unwrap_or_default();
+    let (before_query, query) = match url.split_once('?') {
+        Some((before, query)) => (before, Some(query)),
+        None => (url, None),
+    };
+    let mut out = String::with_capacity(url.len());
+    match before_query.split_once("://") {
+        Some((scheme, rest)) => {
+            let authority_end = rest.find('/').unwrap_or(rest.len());
+            let (authority, path) = rest.split_at(authority_end);
+            let host = authority
+                .rsplit_once('@')
+                .map_or(authority, |(_, host)| host);
+            out.extend([scheme, "://", host, path]);
+        }
+        None => out.push_str(before_query),
+    }
+    if let Some(query) = query {
+        out.push('?');
+        for (i, pair) in query.split('&').enumerate() {
+            if i > 0 {
+                out.push('&');
+            }
+            match pair.split_once('=') {
+                Some((name, _)) => out.extend([name, "=*"]),
+                None if pair.is_empty() => {}
+                None => out.push('*'),
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -661,7 +940,7 @@ mod tests {
         assert_eq!(error.body(), "<html>\nBad Gateway\n</html>");
         assert_eq!(
             error.to_string(),
-            r"502 Bad Gateway: <html>\nBad Gateway\n</html>"
+            r#"502 Bad Gateway: body "<html>\nBad Gateway\n</html>""#
         );
     }
 
@@ -818,7 +1097,7 @@ mod tests {
             .with_headers([("X-Picsart-Correlation-Id", "id\u{2028}x")]);
         assert_eq!(
             error.to_string(),
-            r"500 Internal Server Error: a\rb\nc\u{85}d\u{2028}e\u{2029}f\u{1b}[31mg\u{7f}h\u{202e}i\0j\tk (correlation id id\u{2028}x)"
+            r#"500 Internal Server Error (correlation id "id\u{2028}x"): body "a\rb\nc\u{85}d\u{2028}e\u{2029}f\u{1b}[31mg\u{7f}h\u{202e}i\0j\tk""#
         );
         assert_eq!(error.body(), body, "the body keeps everything");
     }
@@ -831,11 +1110,11 @@ mod tests {
         let line_break = ApiError::new(500, "a\nb \u{202e} c:\\dir\\".as_bytes());
         assert_eq!(
             literal.to_string(),
-            r"500 Internal Server Error: a\\nb \\u{202e} c:\\dir\\"
+            r#"500 Internal Server Error: body "a\\nb \\u{202e} c:\\dir\\""#
         );
         assert_eq!(
             line_break.to_string(),
-            r"500 Internal Server Error: a\nb \u{202e} c:\\dir\\"
+            r#"500 Internal Server Error: body "a\nb \u{202e} c:\\dir\\""#
         );
     }
 
@@ -867,7 +1146,7 @@ mod tests {
                 .with_headers([("X-Picsart-Correlation-Id", body)]);
             assert_eq!(
                 error.to_string(),
-                format!("500 Internal Server Error: {shown} (correlation id {shown})"),
+                format!(r#"500 Internal Server Error (correlation id "{shown}"): body "{shown}""#),
             );
             assert_eq!(error.body(), body, "the body keeps everything");
         }
@@ -875,7 +1154,7 @@ mod tests {
         let error = ApiError::new(500, visible.as_bytes());
         assert_eq!(
             error.to_string(),
-            format!("500 Internal Server Error: {visible}"),
+            format!(r#"500 Internal Server Error: body "{visible}""#),
             "visible text is left as it is",
         );
     }
@@ -888,11 +1167,11 @@ mod tests {
         let line = error.to_string();
         assert!(line.chars().count() < 500, "{}", line.len());
         assert!(
-            line.starts_with(r"500 Internal Server Error: é\né\n"),
+            line.starts_with(r#"500 Internal Server Error (correlation id "xxx"#),
             "{line}"
         );
-        assert!(line.contains(r"é\n... (correlation id xxx"), "{line}");
-        assert!(line.ends_with("...)"), "{line}");
+        assert!(line.contains(r#"xxx"...): body "é\né\n"#), "{line}");
+        assert!(line.ends_with(r#"é\n"..."#), "{line}");
         assert_eq!(error.body(), body);
     }
 
@@ -916,55 +1195,200 @@ mod tests {
         let line = ApiError::new(400, body).to_string();
         assert_eq!(
             line,
-            r"400 Bad Request: bad image\n429 Too Many Requests: fake entry"
+            r#"400 Bad Request: detail "bad image\n429 Too Many Requests: fake entry""#
         );
         assert_eq!(line.lines().count(), 1);
     }
 
     #[test]
-    fn the_line_keeps_the_reason_phrase_before_what_the_server_said() {
+    fn the_line_shows_every_field_the_server_sent_quoted_after_our_part() {
         let line = |status, body: &str| ApiError::new(status, body.as_bytes()).to_string();
-        assert_eq!(
-            line(401, r#"{"message": "token_error"}"#),
-            "401 Unauthorized: token_error"
-        );
-        assert_eq!(
-            line(
+        for (status, body, shown) in [
+            (
                 401,
-                r#"{"code": 401, "message": "token_error", "detail": "expired"}"#
+                r#"{"message": "token_error"}"#,
+                r#"401 Unauthorized: message "token_error""#,
             ),
-            "401 Unauthorized: token_error: expired"
-        );
-        assert_eq!(
-            line(
+            (
+                401,
+                r#"{"code": 401, "message": "token_error", "detail": "expired"}"#,
+                r#"401 Unauthorized: message "token_error", detail "expired""#,
+            ),
+            (
                 404,
-                r#"{"message": "Not Found.", "detail": "no such image"}"#
+                r#"{"message": "Not Found.", "detail": "no such image"}"#,
+                r#"404 Not Found: message "Not Found.", detail "no such image""#,
             ),
-            "404 Not Found: no such image",
-            "a message that only repeats the reason phrase"
-        );
-        assert_eq!(
-            line(
+            (
                 422,
-                r#"{"detail": [{"loc": ["body", "format"], "msg": "bad"}]}"#
+                r#"{"detail": [{"loc": ["body", "format"], "msg": "bad"}]}"#,
+                r#"422 Unprocessable Content: detail "[{\"loc\": [\"body\", \"format\"], \"msg\": \"bad\"}]""#,
             ),
-            r#"422 Unprocessable Content: [{"loc": ["body", "format"], "msg": "bad"}]"#
+            (
+                500,
+                r#"{"message": " ", "detail": ""}"#,
+                r#"500 Internal Server Error: message " ", detail """#,
+            ),
+            (
+                500,
+                r#"{"code": 500}"#,
+                r#"500 Internal Server Error: body "{\"code\": 500}""#,
+            ),
+            (500, "", "500 Internal Server Error"),
+        ] {
+            assert_eq!(line(status, body), shown, "{body}");
+        }
+    }
+
+    /// Nothing the server sent is trimmed, by Unicode's rules (`str::trim` also removes
+    /// U+00A0, U+3000, U+0085, U+2028: dotnet/corefx#4194) or by any other: a body or
+    /// field made of such characters, or of spaces, prints unlike an empty one and unlike
+    /// each other.
+    #[test]
+    fn texts_are_never_trimmed_so_bodies_of_spaces_print_apart() {
+        let spaces = [
+            "",
+            " ",
+            "  ",
+            "\t",
+            "\r\n",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{85}",
+            "\u{2028}",
+            "\u{2029}",
+            "\u{feff}",
+            " \u{2028} ",
+            "\u{200b}",
+        ];
+        let mut lines = std::collections::HashSet::new();
+        for space in spaces {
+            let bodies = [
+                space.to_owned(),
+                format!(r#"{{"message": "{space}"}}"#),
+                format!(r#"{{"detail": "{space}"}}"#),
+                format!(r#"{{"message": "x{space}", "detail": "{space}y"}}"#),
+            ];
+            for body in bodies {
+                let line = ApiError::new(500, body.as_bytes()).to_string();
+                assert!(
+                    lines.insert(line.clone()),
+                    "{body:?} prints like another: {line}"
+                );
+            }
+        }
+        assert_eq!(
+            ApiError::new(500, "\u{2028}".as_bytes()).to_string(),
+            r#"500 Internal Server Error: body "\u{2028}""#
         );
         assert_eq!(
-            line(502, r#"{"message": "upstream"}"#),
-            "502 Bad Gateway: upstream"
+            ApiError::new(500, " ".as_bytes()).to_string(),
+            r#"500 Internal Server Error: body " ""#
         );
+    }
+
+    /// Whatever a body says, it cannot print one of our annotations: those come before the
+    /// colon, the server's text after it, between quotes it cannot close.
+    #[test]
+    fn a_body_cannot_imitate_an_annotation_or_another_field() {
+        let forged = [
+            r#"x" [quota exhausted]"#,
+            r#"x", detail "y"#,
+            r#"x"..."#,
+            r#"x" (correlation id "c")"#,
+        ];
+        for text in forged {
+            let body = serde_json::json!({ "message": text }).to_string();
+            let line = ApiError::new(429, body.as_bytes()).to_string();
+            let (ours, theirs) = line.split_once(": ").unwrap();
+            assert_eq!(ours, "429 Too Many Requests", "{line}");
+            assert_eq!(theirs, format!("message \"{}\"", text.replace('"', "\\\"")));
+        }
+        let quota = ApiError::new(429, br#"{"message": "x"}"#).with_headers([
+            ("X-Picsart-Ratelimit-Available", "0"),
+            ("X-Picsart-Credit-Available", "0"),
+        ]);
         assert_eq!(
-            line(500, r#"{"message": " ", "detail": ""}"#),
-            "500 Internal Server Error"
+            quota.to_string(),
+            r#"429 Too Many Requests [quota exhausted]: message "x""#
         );
+    }
+
+    #[test]
+    fn every_annotation_comes_before_the_colon_in_one_order() {
+        let error = ApiError::new(429, br#"{"fault": {"faultstring": "Quota", "detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}}"#)
+            .with_headers([
+                ("X-Picsart-Correlation-Id", "c\"0"),
+                ("Content-Encoding", "zstd"),
+            ])
+            .with_truncated_body()
+            .with_request(http::Method::GET, "https://u:p@api.test/a?key=s#f");
+        assert_eq!(
+            error.to_string(),
+            r#"429 Too Many Requests [quota exhausted] [body truncated] [body encoded "zstd"] (correlation id "c\"0") (request GET "https://api.test/a?key=*"): message "Quota", detail "policies.ratelimit.QuotaViolation""#
+        );
+    }
+
+    #[test]
+    fn a_url_keeps_no_userinfo_query_value_or_fragment() {
+        for (url, kept) in [
+            (
+                "https://api.picsart.io/tools/1.0/upscale",
+                "https://api.picsart.io/tools/1.0/upscale",
+            ),
+            (
+                "https://api.picsart.io/x?apikey=SECRET",
+                "https://api.picsart.io/x?apikey=*",
+            ),
+            (
+                "https://api.picsart.io/x?a=1&b=&SECRET&&c=x=y",
+                "https://api.picsart.io/x?a=*&b=*&*&&c=*",
+            ),
+            (
+                "https://user:pass@api.picsart.io:8443/x",
+                "https://api.picsart.io:8443/x",
+            ),
+            ("https://user@host", "https://host"),
+            ("http://a@b@host/p@q?x=@", "http://host/p@q?x=*"),
+            ("https://host/p#token=SECRET", "https://host/p"),
+            ("https://host/p?k=v#f?x=y", "https://host/p?k=*"),
+            ("/relative/path?key=SECRET", "/relative/path?key=*"),
+            ("", ""),
+        ] {
+            assert_eq!(redacted(url), kept, "{url}");
+        }
+    }
+
+    /// The server's text under a key other than `message` and `detail` (OAuth's `error`
+    /// and `error_description`, RFC 9457's `title`, a nested `error.message`, a list of
+    /// `errors`) is kept in the line: the whole body is shown when neither field is.
+    #[test]
+    fn text_under_any_other_key_stays_in_the_line() {
+        for body in [
+            r#"{"code": 500, "error": "database is down"}"#,
+            r#"{"error": "invalid_grant", "error_description": "token expired"}"#,
+            r#"{"type": "about:blank", "title": "Out of credits", "status": 402}"#,
+            r#"{"error": {"code": 503, "message": "backend unavailable"}}"#,
+            r#"{"errors": [{"field": "image", "reason": "too large"}]}"#,
+            r#"{"code": 429, "detail": null, "msg": "slow down"}"#,
+        ] {
+            let error = ApiError::new(500, body.as_bytes());
+            let escaped = body.replace('"', "\\\"");
+            assert_eq!(
+                error.to_string(),
+                format!(r#"500 Internal Server Error: body "{escaped}""#)
+            );
+        }
     }
 
     #[test]
     fn a_body_behind_a_byte_order_mark_is_understood() {
         let error = ApiError::new(401, b"\xEF\xBB\xBF{\"message\": \"token_error\"}");
         assert_eq!(error.body_message(), Some("token_error"));
-        assert_eq!(error.to_string(), "401 Unauthorized: token_error");
+        assert_eq!(
+            error.to_string(),
+            r#"401 Unauthorized: message "token_error""#
+        );
     }
 
     #[test]

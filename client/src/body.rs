@@ -75,6 +75,18 @@ impl Body {
         }
     }
 
+    /// Reads a body it may keep: no copy when it is UTF-8.
+    pub(crate) fn read_owned(bytes: Vec<u8>) -> Body {
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                let mut body = Body::parse(&text);
+                body.text = text;
+                body
+            }
+            Err(error) => Body::read(error.as_bytes()),
+        }
+    }
+
     /// The whole body as text.
     pub(crate) fn text(&self) -> &str {
         &self.text

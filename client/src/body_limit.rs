@@ -4,32 +4,6 @@
 
 use crate::ApiError;
 
-impl ApiError {
-    /// The most bytes of an error body the HTTP-client integrations read by default: 64 KiB.
-    ///
-    /// The APIs' error bodies are a few hundred bytes; a gateway's HTML page a few KiB.
-    /// Anything longer is cut here and the error says so
-    /// ([`is_body_truncated`](ApiError::is_body_truncated)). Each integration has a
-    /// `_with_limit` variant to choose another limit. Keep it to a few KiB at least: a
-    /// gateway fault usually names an exhausted quota (`policies.ratelimit.QuotaViolation`)
-    /// after its `faultstring`, and a body cut before that name reads as a burst, which is
-    /// retried (unless the rate-limit headers say no calls and no credits are left).
-    ///
-    /// ```
-    /// # #[cfg(feature = "ureq")] {
-    /// use picsart_api_error::{ureq::error_for_status, ApiError};
-    ///
-    /// let page = vec![b'x'; ApiError::DEFAULT_BODY_LIMIT + 1];
-    /// let body = ureq::Body::builder().data(page);
-    /// let response = http::Response::builder().status(502).body(body).unwrap();
-    /// let error = error_for_status(response).unwrap_err();
-    /// assert_eq!(error.body().len(), ApiError::DEFAULT_BODY_LIMIT);
-    /// assert!(error.is_body_truncated());
-    /// # }
-    /// ```
-    pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
-}
-
 /// The first `limit` bytes of a body, fed one chunk at a time; nothing past the limit is
 /// ever stored, so memory stays bounded by the limit plus one chunk of the client.
 #[derive(Debug)]
@@ -80,18 +54,20 @@ impl LimitedBody {
         self.truncated = true;
     }
 
-    /// The error for a response of `status` with `headers` and this body.
+    /// The error for a response of `status` with `headers` and this body, its
+    /// `Content-Encoding` undone with the same limit on the decoded bytes.
     pub(crate) fn into_error(
         self,
         status: http::StatusCode,
         headers: &http::HeaderMap,
     ) -> ApiError {
-        let error = ApiError::new(status.as_u16(), &self.bytes).with_headers(headers);
-        if self.truncated {
-            error.with_truncated_body()
-        } else {
-            error
-        }
+        ApiError::from_parts(
+            status.as_u16(),
+            headers,
+            self.bytes.into(),
+            self.limit,
+            self.truncated,
+        )
     }
 }
 

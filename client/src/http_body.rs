@@ -55,7 +55,10 @@ pub async fn error_for_status<B: Body>(
 /// memory stays within `limit` plus one frame whatever the server sends. A body cut at the
 /// limit, or by a failure while reading it (the transport error is dropped: the status
 /// already says what went wrong), is marked
-/// [`is_body_truncated`](ApiError::is_body_truncated).
+/// [`is_body_truncated`](ApiError::is_body_truncated). A body sent with a
+/// `Content-Encoding` is decoded (hyper undoes none), the limit counting decoded bytes
+/// ([`body_encoding`](ApiError::body_encoding)). A response does not say which request
+/// it answers: name it with [`ApiError::with_request`].
 ///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
@@ -158,6 +161,66 @@ mod tests {
         let mut response = http::Response::new(Scripted(frames.into()));
         *response.status_mut() = http::StatusCode::SERVICE_UNAVAILABLE;
         response
+    }
+
+    /// hyper decodes no `Content-Encoding`: a gzipped quota fault, split across frames,
+    /// is read as the fault it is, and the limit counts the bytes it decodes to.
+    #[tokio::test]
+    async fn a_gzipped_body_in_several_frames_is_decoded_within_the_limit() {
+        use std::io::Write;
+        let fault = r#"{"fault": {"detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}}"#;
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        encoder.write_all(fault.as_bytes()).unwrap();
+        let gzipped: &'static [u8] = encoder.finish().unwrap().leak();
+        let (first, second) = gzipped.split_at(gzipped.len() / 2);
+        let body = Frames(VecDeque::from([first, second]));
+        let response = http::Response::builder()
+            .status(429)
+            .header("Content-Encoding", "gzip")
+            .body(body)
+            .unwrap();
+        let error = read_error(response, 1000).await;
+        assert!(error.is_quota_exhausted(), "{error}");
+        assert_eq!(error.body(), fault);
+
+        // A long page compresses well: its few compressed bytes are within the limit,
+        // what they expand to is cut there.
+        let page = "<html>".repeat(1000);
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        encoder.write_all(page.as_bytes()).unwrap();
+        let gzipped: &'static [u8] = encoder.finish().unwrap().leak();
+        assert!(gzipped.len() < 200, "{}", gzipped.len());
+        let cut = read_error(
+            http::Response::builder()
+                .status(502)
+                .header("Content-Encoding", "gzip")
+                .body(Frames(VecDeque::from([gzipped])))
+                .unwrap(),
+            200,
+        )
+        .await;
+        assert_eq!(cut.body(), &page[..200], "200 decoded bytes");
+        assert!(cut.is_body_truncated());
+        assert_eq!(cut.body_encoding(), None);
+    }
+
+    /// A body of byte frames.
+    struct Frames(VecDeque<&'static [u8]>);
+
+    impl Body for Frames {
+        type Data = Bytes;
+        type Error = &'static str;
+
+        fn poll_frame(
+            mut self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+        ) -> Poll<Option<Result<Frame<Bytes>, &'static str>>> {
+            Poll::Ready(
+                self.0
+                    .pop_front()
+                    .map(|bytes| Ok(Frame::data(Bytes::from_static(bytes)))),
+            )
+        }
     }
 
     #[tokio::test]

@@ -58,6 +58,7 @@ mod body;
 #[cfg(any(feature = "http-body", feature = "ureq"))]
 mod body_limit;
 mod budget;
+mod content_encoding;
 pub mod header;
 mod rate_limit;
 mod retry;

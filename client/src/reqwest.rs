@@ -54,7 +54,11 @@ pub async fn error_for_status(response: reqwest::Response) -> Result<reqwest::Re
 /// The body is streamed and reading stops once `limit` bytes are passed (the connection is
 /// then dropped), so memory stays within `limit` plus one chunk whatever the server sends.
 /// A body cut at the limit, or by a failure while reading it, is marked
-/// [`is_body_truncated`](ApiError::is_body_truncated).
+/// [`is_body_truncated`](ApiError::is_body_truncated). A body sent with a
+/// `Content-Encoding` reqwest did not undo (without its `gzip`, `deflate` or `brotli`
+/// features) is decoded, the limit counting decoded bytes
+/// ([`body_encoding`](ApiError::body_encoding)). The error names the response's URL
+/// ([`url`](ApiError::url)), without secrets.
 ///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
@@ -79,9 +83,12 @@ pub async fn error_for_status_with_limit(
     limit: usize,
 ) -> Result<reqwest::Response, ApiError> {
     if crate::body_limit::is_error(response.status()) {
+        let url = response.url().as_str().to_owned();
         // reqwest's body is an `http_body::Body`: read it the one way every body is read.
         let response = http::Response::<reqwest::Body>::from(response);
-        Err(crate::http_body::read_error(response, limit).await)
+        Err(crate::http_body::read_error(response, limit)
+            .await
+            .with_url(&url))
     } else {
         Ok(response)
     }

@@ -26,7 +26,7 @@ use crate::{ErrorCode, RateLimit};
 ///         credits: Some(120.0),
 ///     })
 ///     .correlation_id(http::HeaderValue::from_static("mock-1"))
-///     .into_response();
+///     .into_http_response();
 /// assert_eq!(response.status(), 429);
 /// assert_eq!(response.headers()["X-Picsart-Ratelimit-Reset-Time"], "1");
 ///
@@ -51,7 +51,7 @@ impl ErrorResponse {
     /// ```
     /// use picsart_api_error::{ErrorCode, ErrorResponse};
     ///
-    /// let response = ErrorResponse::new(ErrorCode::NotFound).into_response();
+    /// let response = ErrorResponse::new(ErrorCode::NotFound).into_http_response();
     /// assert_eq!(response.body(), br#"{"code":404,"message":"Not Found"}"#);
     /// ```
     pub fn new(code: ErrorCode) -> Self {
@@ -71,7 +71,7 @@ impl ErrorResponse {
     ///
     /// let response = ErrorResponse::new(ErrorCode::Unauthorized)
     ///     .message("token_error")
-    ///     .into_response();
+    ///     .into_http_response();
     /// assert_eq!(response.body(), br#"{"code":401,"message":"token_error"}"#);
     /// ```
     pub fn message(mut self, message: impl Into<String>) -> Self {
@@ -86,7 +86,7 @@ impl ErrorResponse {
     ///
     /// let response = ErrorResponse::new(ErrorCode::BadRequest)
     ///     .detail("image_url is required")
-    ///     .into_response();
+    ///     .into_http_response();
     /// let error = ApiError::from_response(&response);
     /// assert_eq!(error.body_detail(), Some("image_url is required"));
     /// ```
@@ -109,7 +109,7 @@ impl ErrorResponse {
     ///         credits: Some(f64::NAN),
     ///         ..RateLimit::default()
     ///     })
-    ///     .into_response();
+    ///     .into_http_response();
     /// let headers = response.headers();
     /// assert_eq!(headers["X-Picsart-Ratelimit-Reset-Time"], "1.5");
     /// assert!(!headers.contains_key("X-Picsart-Credit-Available"));
@@ -130,7 +130,7 @@ impl ErrorResponse {
     ///
     /// let id = |id| ErrorResponse::new(ErrorCode::BadRequest)
     ///     .correlation_id(http::HeaderValue::from_static(id))
-    ///     .into_response();
+    ///     .into_http_response();
     /// let read = |response| {
     ///     let error = ApiError::from_response(&response);
     ///     error.correlation_id().map(str::to_owned)
@@ -145,18 +145,20 @@ impl ErrorResponse {
     }
 
     /// The response, ready to send: the code's status, `Content-Type: application/json`,
-    /// the headers that were set and the JSON body.
+    /// the headers that were set and the JSON body, as an [`http::Response`] any server
+    /// framework can send (`From` gives the same). With the `axum` feature an
+    /// `ErrorResponse` is also an axum `IntoResponse`, so a handler returns it as is.
     ///
     /// ```
     /// use picsart_api_error::{ErrorCode, ErrorResponse};
     ///
     /// let code = ErrorCode::ServiceUnavailable;
-    /// let response = ErrorResponse::new(code).into_response();
+    /// let response = ErrorResponse::new(code).into_http_response();
     /// assert_eq!(response.status(), 503);
     /// assert_eq!(response.headers()["Content-Type"], "application/json");
     /// ```
     #[must_use]
-    pub fn into_response(self) -> http::Response<Vec<u8>> {
+    pub fn into_http_response(self) -> http::Response<Vec<u8>> {
         let mut body = serde_json::Map::new();
         body.insert("code".into(), self.code.as_u16().into());
         body.insert("message".into(), self.message.into());
@@ -210,7 +212,30 @@ impl From<ErrorCode> for ErrorResponse {
 
 impl From<ErrorResponse> for http::Response<Vec<u8>> {
     fn from(response: ErrorResponse) -> Self {
-        response.into_response()
+        response.into_http_response()
+    }
+}
+
+/// An axum handler returns an `ErrorResponse` as is (`Result<T, ErrorResponse>` too): the
+/// response of [`into_http_response`](ErrorResponse::into_http_response), its body as
+/// axum's.
+///
+/// ```
+/// use axum_core::response::IntoResponse;
+/// use picsart_api_error::{ErrorCode, ErrorResponse};
+///
+/// // What `async fn handler() -> Result<String, ErrorResponse>` may return.
+/// let returned: Result<String, ErrorResponse> =
+///     Err(ErrorResponse::new(ErrorCode::TooManyRequests).detail("slow down"));
+/// let response = returned.into_response();
+/// assert_eq!(response.status(), 429);
+/// assert_eq!(response.headers()["Content-Type"], "application/json");
+/// ```
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+impl axum_core::response::IntoResponse for ErrorResponse {
+    fn into_response(self) -> axum_core::response::Response {
+        self.into_http_response().map(axum_core::body::Body::from)
     }
 }
 
@@ -241,7 +266,7 @@ mod tests {
     fn text_that_needs_escaping_is_valid_json() {
         let response = ErrorResponse::new(ErrorCode::BadRequest)
             .detail("a \"quoted\"\nline \u{2028} \\")
-            .into_response();
+            .into_http_response();
         let body: serde_json::Value = serde_json::from_slice(response.body()).unwrap();
         assert_eq!(body["detail"], "a \"quoted\"\nline \u{2028} \\");
     }

@@ -61,7 +61,11 @@ pub fn error_for_status(
 /// memory stays within `limit` plus 8 KiB whatever the server sends. A body cut at the
 /// limit, or by a failure while reading it (the transport error is dropped: the status
 /// already says what went wrong), is marked
-/// [`is_body_truncated`](ApiError::is_body_truncated).
+/// [`is_body_truncated`](ApiError::is_body_truncated). A body sent with a
+/// `Content-Encoding` ureq did not undo (without its `gzip` or `brotli` features) is
+/// decoded, the limit counting decoded bytes ([`body_encoding`](ApiError::body_encoding)).
+/// When the agent saves its redirect history (`save_redirect_history(true)`), the error
+/// names the last URL ([`url`](ApiError::url)), without secrets.
 ///
 /// ```
 /// use picsart_api_error::ureq::error_for_status_with_limit;
@@ -83,6 +87,9 @@ pub fn error_for_status_with_limit(
     if !is_error(response.status()) {
         return Ok(response);
     }
+    let url = ureq::ResponseExt::get_redirect_history(&response)
+        .and_then(<[_]>::last)
+        .map(ToString::to_string);
     let (parts, body) = response.into_parts();
     let mut limited = LimitedBody::new(limit, body.content_length());
     let mut reader = body.into_reader();
@@ -102,5 +109,9 @@ pub fn error_for_status_with_limit(
             }
         }
     }
-    Err(limited.into_error(parts.status, &parts.headers))
+    let error = limited.into_error(parts.status, &parts.headers);
+    Err(match url {
+        Some(url) => error.with_url(&url),
+        None => error,
+    })
 }

@@ -126,7 +126,7 @@ fn responses_from_a_real_server_become_complete_api_errors() {
         assert_eq!(
             error.to_string(),
             format!(
-                "{status} {}: m{status}: d{status} (correlation id corr-{status})",
+                r#"{status} {} (correlation id "corr-{status}"): message "m{status}", detail "d{status}""#,
                 code.reason_phrase()
             )
         );
@@ -143,7 +143,10 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     let teapot = fetch(&agent, &base, "/teapot");
     assert_eq!((teapot.status(), teapot.code()), (418, None));
     assert_eq!(teapot.body_message(), Some("I'm a teapot"));
-    assert_eq!(teapot.to_string(), "418 Client Error: I'm a teapot");
+    assert_eq!(
+        teapot.to_string(),
+        r#"418 Client Error: message "I'm a teapot""#
+    );
     assert_eq!(teapot.retry_delay(&RetryPolicy::new(), 1), None);
 
     let html = fetch(&agent, &base, "/html");
@@ -159,7 +162,7 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     );
     assert_eq!(
         html.to_string(),
-        "502 Bad Gateway: <html><body>Bad Gateway</body></html>"
+        r#"502 Bad Gateway: body "<html><body>Bad Gateway</body></html>""#
     );
     let policy = RetryPolicy::default().without_jitter();
     assert_eq!(
@@ -185,7 +188,7 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     assert_eq!(duplicates.correlation_id(), Some("corr-dup"));
     assert_eq!(
         duplicates.to_string(),
-        r"503 Service Unavailable: maintenance: back at 10:00\nsharp (correlation id corr-dup)",
+        r#"503 Service Unavailable (correlation id "corr-dup"): message "maintenance", detail "back at 10:00\nsharp""#,
         "the byte order mark is skipped and the line break escaped"
     );
 
@@ -208,7 +211,7 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     assert!(
         fault
             .to_string()
-            .contains("[quota exhausted] (correlation id corr-fault)"),
+            .contains(r#"[quota exhausted] (correlation id "corr-fault"): message "Rate"#),
         "{fault}"
     );
 
@@ -224,8 +227,8 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     );
     assert_eq!(
         payment.to_string(),
-        "402 Payment Required",
-        "a message that repeats the reason phrase is not repeated"
+        r#"402 Payment Required: message "Payment Required""#,
+        "every field the server sent is shown, even one that repeats the reason phrase"
     );
 
     let disagree = fetch(&agent, &base, "/disagree");
@@ -236,7 +239,7 @@ fn responses_from_a_real_server_become_complete_api_errors() {
     assert_eq!(disagree.body_message(), None);
     assert_eq!(
         disagree.to_string(),
-        r#"400 Bad Request: {"field": "image_url"}"#
+        r#"400 Bad Request: detail "{\"field\": \"image_url\"}""#
     );
     assert_eq!(
         disagree.body_detail(),

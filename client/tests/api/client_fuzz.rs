@@ -7,10 +7,15 @@ use picsart_api_error::{ApiError, ErrorCode, RetryPolicy};
 use proptest::prelude::*;
 
 /// The longest log line: a status with the longest reason phrase (`431 Request Header Fields
-/// Too Large`; longer numbers are `Unknown Status`), `: `, 300 characters of what the server
-/// said with the `: ` between message and detail and the `...` of the cut, the quota tag,
-/// and 100 characters of correlation id with its punctuation and cut.
-const MAX_LINE_CHARS: usize = (3 + 1 + 31) + 2 + (300 + 2 + 3) + 18 + (17 + 100 + 3 + 1);
+/// Too Large`; longer numbers are `Unknown Status`); the quota and truncation tags; 100
+/// characters of codings and of correlation id, each quoted and cut (`"...`) inside its
+/// punctuation; then 300 characters of what the server said, in two quoted fields, cut.
+const MAX_LINE_CHARS: usize = (3 + 1 + 31)
+    + " [quota exhausted]".len()
+    + " [body truncated]".len()
+    + (" [body encoded \"".len() + 100 + "\"...]".len())
+    + (" (correlation id \"".len() + 100 + "\"...)".len())
+    + (": message \"".len() + 300 + "\", detail \"".len() + "\"...".len());
 
 /// The bound the property below checks is reached, so it is the real longest line.
 #[test]
@@ -20,7 +25,11 @@ fn the_longest_log_line_is_exactly_the_bound() {
         r#"{{"fault": {{"faultstring": "{faultstring}", "detail": {{"errorcode": "policies.ratelimit.QuotaViolation"}}}}}}"#
     );
     let error = ApiError::new(431, body.as_bytes())
-        .with_headers([("X-Picsart-Correlation-Id", "i".repeat(200))]);
+        .with_headers([
+            ("X-Picsart-Correlation-Id", "i".repeat(200)),
+            ("Content-Encoding", "x".repeat(200)),
+        ])
+        .with_truncated_body();
     assert_eq!(error.to_string().chars().count(), MAX_LINE_CHARS, "{error}");
 }
 
@@ -38,8 +47,8 @@ fn breaks_line(c: char) -> bool {
         )
 }
 
-/// Whether every backslash of `line` starts one escape (`\\`, `\n`, `\r`, `\t`, `\0` or
-/// `\u{HEX}`), so the line reads back one way: a backslash from the body is never taken
+/// Whether every backslash of `line` starts one escape (`\\`, `\"`, `\n`, `\r`, `\t`, `\0`
+/// or `\u{HEX}`), so the line reads back one way: a backslash from the body is never taken
 /// for the start of an escape.
 fn escapes_are_well_formed(line: &str) -> bool {
     let mut chars = line.chars();
@@ -48,7 +57,7 @@ fn escapes_are_well_formed(line: &str) -> bool {
             continue;
         }
         match chars.next() {
-            Some('\\' | 'n' | 'r' | 't' | '0') => {}
+            Some('\\' | '"' | 'n' | 'r' | 't' | '0') => {}
             Some('u') => {
                 if chars.next() != Some('{') {
                     return false;
@@ -79,6 +88,7 @@ fn header_name() -> impl Strategy<Value = String> {
             "X-Picsart-Credit-Available",
             "X-Picsart-Correlation-Id",
             "Retry-After",
+            "Content-Encoding",
         ])
         .prop_map(String::from),
         "[a-zA-Z-]{0,20}",

@@ -58,7 +58,7 @@ proptest! {
         if let Some(id) = &correlation_id {
             response = response.correlation_id(id.parse().unwrap());
         }
-        let response = response.into_response();
+        let response = response.into_http_response();
         let error = ApiError::from_response(&response);
 
         prop_assert_eq!(error.status(), code.as_u16());
@@ -82,7 +82,7 @@ fn the_documented_shape_for_a_quota_429() {
             reset: Some(Duration::from_millis(1500)),
             credits: Some(0.0),
         })
-        .into_response();
+        .into_http_response();
     assert_eq!(response.status(), 429);
     let headers = response.headers();
     assert_eq!(headers["content-type"], "application/json");
@@ -105,7 +105,7 @@ fn credits_no_header_can_say_are_left_out() {
                 credits: Some(credits),
                 ..RateLimit::default()
             })
-            .into_response();
+            .into_http_response();
         assert!(!response
             .headers()
             .contains_key("x-picsart-credit-available"));

@@ -4,14 +4,18 @@
 //! counting global allocator.
 
 mod api_error_reference;
+mod axum_handler;
 mod backon_errors;
 mod budget;
 mod client;
 mod client_fuzz;
+mod compressed;
 mod error_response;
 mod hint_forms;
 mod hints;
 mod integrations;
 mod jitter_fork;
+mod log_line;
+mod request;
 mod retry_rules;
 mod support;
