@@ -92,8 +92,8 @@ impl ApiError {
     /// An error from a response's status and body; add headers with
     /// [`with_headers`](Self::with_headers).
     ///
-    /// With the `json` feature the body is parsed; without it, or when it is not JSON of a
-    /// known shape, it is kept as (lossily decoded) text in [`body`](Self::body).
+    /// The body is parsed as JSON; whatever it is, it is also kept as (lossily decoded)
+    /// text in [`body`](Self::body).
     ///
     /// The body is copied once; [`body_message`](Self::body_message) and [`body_detail`](Self::body_detail)
     /// point into that copy, so an error keeps about the body's size alive, whatever its
@@ -122,7 +122,7 @@ impl ApiError {
     }
 
     /// Reads the correlation id, rate-limit headers and `Retry-After` out of `(name, value)`
-    /// pairs, by the rules of [`header`](crate::header): names without regard to case,
+    /// pairs, by the [crate's rules](crate#how-headers-are-read): names without regard to case,
     /// unreadable values ignored (never erasing a readable one), the last readable value of
     /// a header counting. A `Content-Encoding` among them is taken to apply to the body as
     /// given, which is not decoded here: [`body_encoding`](Self::body_encoding) reports it
@@ -408,8 +408,8 @@ impl ApiError {
         }
     }
 
-    /// The `code` field of the body, kept even when it disagrees with the status. `None`
-    /// without the `json` feature, or when the field is missing or not an integer.
+    /// The `code` field of the body, kept even when it disagrees with the status; `None`
+    /// when the field is missing or not an integer (or a string of one).
     ///
     /// ```
     /// use picsart_api_error::ApiError;
@@ -438,7 +438,6 @@ impl ApiError {
 
     /// The body's `detail`: a string as is; any other shape (an object, an array of field
     /// errors) as its JSON text exactly as sent. For a gateway fault, its `errorcode`.
-    /// Needs the `json` feature.
     ///
     /// ```
     /// use picsart_api_error::ApiError;
@@ -487,8 +486,7 @@ impl ApiError {
         self.inner.body.text()
     }
 
-    /// The `X-Picsart-Correlation-Id` header ([`header::CORRELATION_ID`]), an opaque
-    /// token kept as sent: quote it in every support request.
+    /// The `X-Picsart-Correlation-Id` header, an opaque token kept as sent: quote it in every support request.
     ///
     /// ```
     /// use picsart_api_error::ApiError;
@@ -497,8 +495,6 @@ impl ApiError {
     ///     .with_headers([("X-Picsart-Correlation-Id", "c0ffee")]);
     /// assert_eq!(error.correlation_id(), Some("c0ffee"));
     /// ```
-    ///
-    /// [`header::CORRELATION_ID`]: crate::header::CORRELATION_ID
     #[must_use]
     pub fn correlation_id(&self) -> Option<&str> {
         self.inner.headers.correlation_id.as_deref()
@@ -619,7 +615,7 @@ impl ApiError {
         policy.delay(attempt, self.server_hint())
     }
 
-    /// How long the server asks us to wait, by the rules of [`header`](crate::header):
+    /// How long the server asks us to wait, by the [crate's rules](crate#how-headers-are-read):
     /// `Retry-After`, else the rate-limit reset time of a 429 (the Picsart APIs send no
     /// `Retry-After`).
     fn server_hint(&self) -> Option<Duration> {

@@ -7,7 +7,7 @@
 //! from), and a backoff that hands that delay to the runner. It works the same with the
 //! async runner (`Retryable`) and the blocking one (`BlockingRetryable`, for `ureq`),
 //! whose hooks are the same two. A request that ends without a final error deposits back
-//! into the budget. [`when`] alone only classifies, for a backoff of backon's own.
+//! into the budget.
 //!
 //! ```no_run
 //! # #[cfg(feature = "reqwest")] // the example sends with reqwest
@@ -86,7 +86,8 @@ use crate::{ApiError, RetryBudget, RetryPolicy};
 ///     }
 /// }
 /// let error = Failure::Api(ApiError::new(503, b""));
-/// assert!(picsart_api_error::backon::when(&error), "retried as the ApiError inside says");
+/// let inside = error.as_api_error().map(ApiError::status);
+/// assert_eq!(inside, Some(503), "retried as the ApiError inside says");
 /// ```
 pub trait AsApiError<Kind> {
     /// The [`ApiError`] inside, if any: the first one of the error's source chain.
@@ -151,29 +152,6 @@ impl<E: Deref<Target = dyn Error + 'static>> AsApiError<kind::Local> for E {
     fn as_api_error(&self) -> Option<&ApiError> {
         find(&**self)
     }
-}
-
-/// backon's `when` hook on its own: whether a retry may help, whatever the policy and the
-/// budget. `true` only for an error holding an [`ApiError`] that
-/// [`is_retryable`](ApiError::is_retryable). For a backoff of backon's own; [`advice`]
-/// gives a `when` hook that also follows the policy and the budget.
-///
-/// ```
-/// use picsart_api_error::{backon::when, ApiError};
-///
-/// assert!(when(&ApiError::new(503, b"")));
-/// assert!(!when(&ApiError::new(422, b"")));
-/// let exhausted = ApiError::new(429, b"").with_headers([
-///     ("X-Picsart-Ratelimit-Available", "0"),
-///     ("X-Picsart-Credit-Available", "0"),
-/// ]);
-/// assert!(!when(&exhausted));
-/// type Error = Box<dyn std::error::Error + Send + Sync>;
-/// assert!(!when(&Error::from("connection reset")));
-/// ```
-#[must_use]
-pub fn when<E: AsApiError<Kind>, Kind>(error: &E) -> bool {
-    error.as_api_error().is_some_and(ApiError::is_retryable)
 }
 
 /// Everything a backon runner needs for one request, from `policy` and the client's
@@ -322,6 +300,11 @@ mod tests {
 
     type BoxError = Box<dyn Error + Send + Sync>;
 
+    /// What the `when` hook of [`advice`] asks of an error before its budget and policy.
+    fn when<E: AsApiError<Kind>, Kind>(error: &E) -> bool {
+        error.as_api_error().is_some_and(ApiError::is_retryable)
+    }
+
     #[test]
     fn advice_counts_attempts_and_follows_the_policy() {
         let policy = RetryPolicy::new().with_jitter_seed(5);
@@ -360,7 +343,10 @@ mod tests {
         for _ in 0..RetryBudget::RETRY_COST {
             let (_backoff, _when) = advice::<ApiError, _>(RetryPolicy::new(), &budget);
         }
-        assert!(budget.withdraw(), "the successes paid for a retry");
+        assert!(
+            budget.take(RetryBudget::RETRY_COST),
+            "the successes paid for a retry"
+        );
     }
 
     #[test]

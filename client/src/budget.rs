@@ -21,7 +21,7 @@ const TIMEOUT_COST: u32 = 10;
 const SUCCESS_DEPOSIT: u32 = 1;
 
 /// A retry budget: a token bucket shared by all the requests of a client, which the retry
-/// advice consults before each retry. A retry [withdraws](Self::withdraw) tokens, a
+/// advice consults before each retry. A retry ([`retry_delay`](Self::retry_delay)) withdraws tokens, a
 /// success [deposits](Self::deposit) some back, and when too few are left the advice is
 /// not to retry. The first attempt of a request never asks the budget: an empty budget
 /// only stops retries.
@@ -106,12 +106,13 @@ impl RetryBudget {
     /// row. `0` never allows a retry.
     ///
     /// ```
-    /// use picsart_api_error::RetryBudget;
+    /// use picsart_api_error::{ApiError, RetryBudget, RetryPolicy};
     ///
+    /// let (outage, policy) = (ApiError::new(503, b""), RetryPolicy::new());
     /// let budget = RetryBudget::with_capacity(RetryBudget::RETRY_COST);
-    /// assert!(budget.withdraw());
-    /// assert!(!budget.withdraw(), "empty");
-    /// assert!(!RetryBudget::with_capacity(0).withdraw());
+    /// assert!(budget.retry_delay(&outage, &policy, 1).is_some());
+    /// assert_eq!(budget.retry_delay(&outage, &policy, 1), None, "empty");
+    /// assert_eq!(RetryBudget::with_capacity(0).retry_delay(&outage, &policy, 1), None);
     /// ```
     pub fn with_capacity(capacity: u32) -> Self {
         RetryBudget {
@@ -122,34 +123,20 @@ impl RetryBudget {
         }
     }
 
-    /// Takes the cost of one retry, [`RETRY_COST`](Self::RETRY_COST), if the budget holds
-    /// it: `true` means retry, `false` (nothing taken) means do not. For a retry loop of
-    /// your own; [`retry_delay`](Self::retry_delay) and the backon hooks withdraw for you.
+    /// Gives back 1 token for a request that succeeded, up to the capacity. Call it once per
+    /// successful request (after retries or not); the backon hooks do.
     ///
     /// ```
-    /// use picsart_api_error::RetryBudget;
+    /// use picsart_api_error::{ApiError, RetryBudget, RetryPolicy};
     ///
-    /// let budget = RetryBudget::with_capacity(2 * RetryBudget::RETRY_COST - 1);
-    /// assert!(budget.withdraw());
-    /// assert!(!budget.withdraw(), "one token short");
-    /// ```
-    #[must_use]
-    pub fn withdraw(&self) -> bool {
-        self.take(Self::RETRY_COST)
-    }
-
-    /// Gives back 1 token for a request that succeeded, up to the capacity. Call it once per successful request (after retries or not);
-    /// the backon hooks do.
-    ///
-    /// ```
-    /// use picsart_api_error::RetryBudget;
-    ///
+    /// let (outage, policy) = (ApiError::new(503, b""), RetryPolicy::new());
     /// let budget = RetryBudget::with_capacity(RetryBudget::RETRY_COST);
-    /// assert!(budget.withdraw());
+    /// assert!(budget.retry_delay(&outage, &policy, 1).is_some());
     /// for _ in 0..RetryBudget::RETRY_COST {
     ///     budget.deposit();
     /// }
-    /// assert!(budget.withdraw(), "the successes paid for one retry");
+    /// let paid = budget.retry_delay(&outage, &policy, 1);
+    /// assert!(paid.is_some(), "the successes paid for one retry");
     /// ```
     pub fn deposit(&self) {
         let bucket = &self.bucket;
@@ -194,7 +181,7 @@ impl RetryBudget {
     }
 
     /// Takes `cost` tokens if there are that many; all or nothing.
-    fn take(&self, cost: u32) -> bool {
+    pub(crate) fn take(&self, cost: u32) -> bool {
         self.bucket
             .tokens
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |tokens| {
@@ -240,7 +227,7 @@ mod tests {
             RetryBudget::DEFAULT_CAPACITY,
             "never past full"
         );
-        assert!(budget.withdraw());
+        assert!(budget.take(RetryBudget::RETRY_COST));
         assert_eq!(
             budget.tokens(),
             RetryBudget::DEFAULT_CAPACITY - RetryBudget::RETRY_COST
@@ -288,7 +275,13 @@ mod tests {
         let budget = RetryBudget::new();
         let granted: usize = std::thread::scope(|scope| {
             let threads: Vec<_> = (0..8)
-                .map(|_| scope.spawn(|| (0..100).filter(|_| budget.withdraw()).count()))
+                .map(|_| {
+                    scope.spawn(|| {
+                        (0..100)
+                            .filter(|_| budget.take(RetryBudget::RETRY_COST))
+                            .count()
+                    })
+                })
                 .collect();
             threads.into_iter().map(|t| t.join().unwrap()).sum()
         });

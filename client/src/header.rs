@@ -1,49 +1,7 @@
-//! Names of the response headers the client layer reads. Names are matched without regard
-//! to case.
-//!
-//! This module is also the one place where those headers are read: [`ApiError::with_headers`],
-//! `ApiError::from_response` and [`RateLimit::from_headers`] all go through it, so they agree
-//! on every rule:
-//!
-//! - each header is looked at once, in the order given;
-//! - a value is what lies between the spaces and tabs around it (RFC 9110 §5.6.3), and
-//!   nothing else is taken off: a correlation id `abc\u{a0}` stays `abc\u{a0}`, and a
-//!   number followed by U+00A0 or U+3000 is not a number;
-//! - a value that is not UTF-8, is empty or does not parse is ignored, and never erases a
-//!   readable value of the same header sent earlier;
-//! - except that a hint (`Retry-After`, `X-Picsart-Ratelimit-Reset-Time`) that is present
-//!   but unreadable, with no readable value beside it, still counts for the retry
-//!   advice: as a wait longer than any [`RetryPolicy::with_max_delay`], so no retry
-//!   (retries cost credits; a server that asked for a wait is never retried sooner);
-//! - a number of seconds (`Retry-After`, `X-Picsart-Ratelimit-Reset-Time`) may have a
-//!   fraction, a leading `+` or zeros, an exponent (`1.5`, `+30`, `007`, `1e2`), and is
-//!   read to the nanosecond, rounded up: never shorter than the server asked;
-//! - a `Retry-After` date is measured from the response's `Date` header when it has a
-//!   readable one (RFC 9110 §10.2.3), else from the local clock, so a client whose clock
-//!   is off still waits what the server meant;
-//! - of several readable values of one header, the last one counts, whether they come as
-//!   separate lines or joined into one with commas (`30, ` for `30` and an empty line),
-//!   except the correlation id, an opaque token kept as sent, commas included;
-//! - a number too large to represent is read as the largest one, never as absent: a
-//!   `Retry-After` of 10<sup>30</sup> seconds is "too long", not "no hint".
-//!
-//! ```
-//! use std::time::Duration;
-//! use picsart_api_error::{header, RateLimit};
-//!
-//! let limit = RateLimit::from_headers([
-//!     (header::RATELIMIT_RESET_TIME, "30"),
-//!     (header::RATELIMIT_RESET_TIME, ""),
-//!     (header::RATELIMIT_AVAILABLE, "99999999999999999999999"),
-//! ]);
-//! let reset = Some(Duration::from_secs(30));
-//! assert_eq!(limit.reset, reset, "the empty duplicate is ignored");
-//! assert_eq!(limit.available, Some(u64::MAX), "too large, not absent");
-//! ```
-//!
-//! [`ApiError::with_headers`]: crate::ApiError::with_headers
-//! [`RateLimit::from_headers`]: crate::RateLimit::from_headers
-//! [`RetryPolicy::with_max_delay`]: crate::RetryPolicy::with_max_delay
+//! The response headers the client layer reads, and the one place where they are read:
+//! `ApiError::from_response`, the integrations and `RateLimit::from_headers` all go through
+//! it, so they agree on every rule. The rules are public documentation, in the crate docs
+//! (`# How headers are read` in `lib.rs`).
 
 use core::time::Duration;
 use std::time::SystemTime;
@@ -55,56 +13,20 @@ use crate::RetryAfter;
 
 /// Calls left in the current rate-limit window: a whole number, read into
 /// [`RateLimit::available`].
-///
-/// ```
-/// use picsart_api_error::{header, RateLimit};
-///
-/// let limit = RateLimit::from_headers([(header::RATELIMIT_AVAILABLE, "498")]);
-/// assert_eq!(limit.available, Some(498));
-/// ```
-pub const RATELIMIT_AVAILABLE: HeaderName =
+pub(crate) const RATELIMIT_AVAILABLE: HeaderName =
     HeaderName::from_static("x-picsart-ratelimit-available");
 /// Calls allowed per window: a whole number, read into [`RateLimit::limit`].
-///
-/// ```
-/// use picsart_api_error::{header, RateLimit};
-///
-/// let limit = RateLimit::from_headers([(header::RATELIMIT_LIMIT, "500")]);
-/// assert_eq!(limit.limit, Some(500));
-/// ```
-pub const RATELIMIT_LIMIT: HeaderName = HeaderName::from_static("x-picsart-ratelimit-limit");
+pub(crate) const RATELIMIT_LIMIT: HeaderName = HeaderName::from_static("x-picsart-ratelimit-limit");
 /// Seconds until the window resets, possibly fractional (`1.5`) or in another form of a
 /// number (`+2`, `1e1`), read into [`RateLimit::reset`] to the nanosecond, rounded up.
-///
-/// ```
-/// use std::time::Duration;
-/// use picsart_api_error::{header, RateLimit};
-///
-/// let limit = RateLimit::from_headers([(header::RATELIMIT_RESET_TIME, "1.5")]);
-/// assert_eq!(limit.reset, Some(Duration::from_millis(1500)));
-/// ```
-pub const RATELIMIT_RESET_TIME: HeaderName =
+pub(crate) const RATELIMIT_RESET_TIME: HeaderName =
     HeaderName::from_static("x-picsart-ratelimit-reset-time");
 /// Credits left on the account, possibly fractional, read into [`RateLimit::credits`].
-///
-/// ```
-/// use picsart_api_error::{header, RateLimit};
-///
-/// let limit = RateLimit::from_headers([(header::CREDIT_AVAILABLE, "12.25")]);
-/// assert_eq!(limit.credits, Some(12.25));
-/// ```
-pub const CREDIT_AVAILABLE: HeaderName = HeaderName::from_static("x-picsart-credit-available");
+pub(crate) const CREDIT_AVAILABLE: HeaderName =
+    HeaderName::from_static("x-picsart-credit-available");
 /// The id support asks for in every report: an opaque token (a UUID), kept as sent
 /// by `ApiError::correlation_id`.
-///
-/// ```
-/// use picsart_api_error::{header, ApiError};
-///
-/// let error = ApiError::new(500, b"")
-///     .with_headers([(header::CORRELATION_ID, "c0ffee")]);
-/// assert_eq!(error.correlation_id(), Some("c0ffee"));
-/// ```
-pub const CORRELATION_ID: HeaderName = HeaderName::from_static("x-picsart-correlation-id");
+pub(crate) const CORRELATION_ID: HeaderName = HeaderName::from_static("x-picsart-correlation-id");
 
 /// Everything the client layer reads from a response's headers.
 #[derive(Debug, Clone, Default, PartialEq)]

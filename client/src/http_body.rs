@@ -21,20 +21,37 @@ use http_body::Body;
 use crate::body_limit::{is_error, LimitedBody};
 use crate::ApiError;
 
-/// `Err` with the [`ApiError`] a 4xx or 5xx response carries, else `Ok(response)`,
-/// reading at most [`ApiError::DEFAULT_BODY_LIMIT`] bytes of the body.
+/// `Ok(response)`, untouched, unless the status is 4xx or 5xx (as for reqwest's own
+/// `error_for_status`); for those, `Err` with the [`ApiError`] read from the status, the
+/// headers and at most [`ApiError::DEFAULT_BODY_LIMIT`] bytes of the body.
 ///
-/// See [`error_for_status_with_limit`].
+/// The body is read frame by frame and reading stops once the limit is passed, so memory
+/// stays within the limit plus one frame whatever the server sends. A body cut at the
+/// limit, or by a failure while reading it (the transport error is dropped: the status
+/// already says what went wrong), is marked
+/// [`is_body_truncated`](ApiError::is_body_truncated). A body sent with a
+/// `Content-Encoding` is decoded (hyper undoes none), the limit counting decoded bytes. A
+/// response does not say which request it answers: name it with
+/// [`ApiError::with_request`].
 ///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() {
 /// use http_body_util::Full;
-/// use picsart_api_error::http_body::error_for_status;
+/// use picsart_api_error::{http_body::error_for_status, ApiError};
 ///
 /// let ok = http::Response::new(Full::new(bytes::Bytes::from_static(b"{}")));
 /// let ok = error_for_status(ok).await.expect("a 200 is not an error");
 /// assert_eq!(ok.status(), 200);
+///
+/// let page = vec![b'x'; ApiError::DEFAULT_BODY_LIMIT + 1];
+/// let response = http::Response::builder()
+///     .status(502)
+///     .body(Full::new(bytes::Bytes::from(page)))
+///     .unwrap();
+/// let error = error_for_status(response).await.unwrap_err();
+/// assert_eq!(error.body().len(), ApiError::DEFAULT_BODY_LIMIT);
+/// assert!(error.is_body_truncated());
 /// # }
 /// ```
 ///
@@ -44,47 +61,8 @@ use crate::ApiError;
 pub async fn error_for_status<B: Body>(
     response: http::Response<B>,
 ) -> Result<http::Response<B>, ApiError> {
-    error_for_status_with_limit(response, ApiError::DEFAULT_BODY_LIMIT).await
-}
-
-/// `Ok(response)`, untouched, unless the status is 4xx or 5xx (as for reqwest's own
-/// `error_for_status`); for those, `Err` with the [`ApiError`] read from the status, the
-/// headers and the first `limit` bytes of the body.
-///
-/// The body is read frame by frame and reading stops once `limit` bytes are passed, so
-/// memory stays within `limit` plus one frame whatever the server sends. A body cut at the
-/// limit, or by a failure while reading it (the transport error is dropped: the status
-/// already says what went wrong), is marked
-/// [`is_body_truncated`](ApiError::is_body_truncated). A body sent with a
-/// `Content-Encoding` is decoded (hyper undoes none), the limit counting decoded bytes
-/// ([`body_encoding`](ApiError::body_encoding)). A response does not say which request
-/// it answers: name it with [`ApiError::with_request`].
-///
-/// ```
-/// # #[tokio::main(flavor = "current_thread")]
-/// # async fn main() {
-/// use http_body_util::Full;
-/// use picsart_api_error::http_body::error_for_status_with_limit;
-///
-/// let response = http::Response::builder()
-///     .status(502)
-///     .body(Full::new(bytes::Bytes::from(vec![b'x'; 10_000])))
-///     .unwrap();
-/// let error = error_for_status_with_limit(response, 100).await.unwrap_err();
-/// assert_eq!(error.body().len(), 100);
-/// assert!(error.is_body_truncated());
-/// # }
-/// ```
-///
-/// # Errors
-///
-/// An [`ApiError`] for every 4xx and 5xx response.
-pub async fn error_for_status_with_limit<B: Body>(
-    response: http::Response<B>,
-    limit: usize,
-) -> Result<http::Response<B>, ApiError> {
     if is_error(response.status()) {
-        Err(read_error(response, limit).await)
+        Err(read_error(response, ApiError::DEFAULT_BODY_LIMIT).await)
     } else {
         Ok(response)
     }

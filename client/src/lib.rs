@@ -41,12 +41,58 @@
 //! - **correlation id**: the `X-Picsart-Correlation-Id` header, the id support asks for.
 //! - **hint**: how long the server asks the client to wait: `Retry-After`, or the
 //!   rate-limit reset time of a 429. Read in every form of a number of seconds, rounded
-//!   up; one sent but unreadable means no retry ([`header`] gives the rules).
+//!   up; one sent but unreadable means no retry (see [How headers are read](#how-headers-are-read)).
 //! - **backoff**: the wait the client chooses when there is no hint.
 //! - **delay**: the wait before one retry: the hint or the backoff, with jitter.
 //! - **attempt**: the number of the retry being considered, from 1.
 //! - **budget**: the [`RetryBudget`] the requests of a client share: a retry withdraws
 //!   from it, a success deposits back, and an empty one means no more retries.
+//!
+//! # How headers are read
+//!
+//! The `X-Picsart-*` headers (each named where it is read: [`ApiError::correlation_id`],
+//! the fields of [`RateLimit`]) and `Retry-After` are read the same way by
+//! [`ApiError::from_response`], the integrations and [`RateLimit::from_headers`]. Names are
+//! matched without regard to case, and:
+//!
+//! - each header is looked at once, in the order given;
+//! - a value is what lies between the spaces and tabs around it (RFC 9110 §5.6.3), and
+//!   nothing else is taken off: a correlation id `abc\u{a0}` stays `abc\u{a0}`, and a
+//!   number followed by U+00A0 or U+3000 is not a number;
+//! - a value that is not UTF-8, is empty or does not parse is ignored, and never erases a
+//!   readable value of the same header sent earlier;
+//! - except that a hint (`Retry-After`, `X-Picsart-Ratelimit-Reset-Time`) that is present
+//!   but unreadable, with no readable value beside it, still counts for the retry
+//!   advice: as a wait longer than any [`RetryPolicy::with_max_delay`], so no retry
+//!   (retries cost credits; a server that asked for a wait is never retried sooner);
+//! - a number of seconds (`Retry-After`, `X-Picsart-Ratelimit-Reset-Time`) may have a
+//!   fraction, a leading `+` or zeros, an exponent (`1.5`, `+30`, `007`, `1e2`), and is
+//!   read to the nanosecond, rounded up: never shorter than the server asked;
+//! - a `Retry-After` date is measured from the response's `Date` header when it has a
+//!   readable one (RFC 9110 §10.2.3), else from the local clock, so a client whose clock
+//!   is off still waits what the server meant;
+//! - of several readable values of one header, the last one counts, whether they come as
+//!   separate lines or joined into one with commas (`30, ` for `30` and an empty line),
+//!   except the correlation id, an opaque token kept as sent, commas included;
+//! - a number too large to represent is read as the largest one, never as absent: a
+//!   `Retry-After` of 10<sup>30</sup> seconds is "too long", not "no hint".
+//!
+//! ```
+//! use std::time::Duration;
+//! use picsart_api_error::RateLimit;
+//!
+//! let limit = RateLimit::from_headers([
+//!     ("X-Picsart-Ratelimit-Reset-Time", "30"),
+//!     ("X-Picsart-Ratelimit-Reset-Time", ""),
+//!     ("X-Picsart-Ratelimit-Available", "99999999999999999999999"),
+//! ]);
+//! let reset = Some(Duration::from_secs(30));
+//! assert_eq!(limit.reset, reset, "the empty duplicate is ignored");
+//! assert_eq!(limit.available, Some(u64::MAX), "too large, not absent");
+//! ```
+//!
+//! [`RateLimit::from_headers`]: crate::RateLimit::from_headers
+//! [`RetryPolicy::with_max_delay`]: crate::RetryPolicy::with_max_delay
 //!
 //! # Features
 #![doc = document_features::document_features!()]
@@ -59,7 +105,7 @@ mod body;
 mod body_limit;
 mod budget;
 mod content_encoding;
-pub mod header;
+mod header;
 mod rate_limit;
 mod retry;
 mod status;

@@ -8,7 +8,7 @@ use crate::header::ResponseHeaders;
 ///
 /// Every field is `None` when its header is missing or unreadable: a garbled header is
 /// ignored, never an error. The rules for duplicates and huge numbers are those of
-/// [`header`](crate::header).
+/// the [crate's rules](crate#how-headers-are-read).
 ///
 /// ```
 /// use picsart_api_error::RateLimit;
@@ -38,7 +38,7 @@ impl RateLimit {
     /// Reads the rate-limit headers out of `(name, value)` pairs, ignoring every other
     /// header and every value that does not parse. Names match without regard to case;
     /// values are `&str`, `&[u8]` or `http::HeaderValue`. The rules for duplicates are
-    /// those of [`header`](crate::header).
+    /// those of the [crate's rules](crate#how-headers-are-read).
     ///
     /// ```
     /// use picsart_api_error::RateLimit;
@@ -64,21 +64,10 @@ impl RateLimit {
     }
 
     /// Whether the headers say neither calls nor credits are left: waiting for the window
-    /// to reset will not help until the account is topped up.
-    ///
-    /// ```
-    /// use picsart_api_error::RateLimit;
-    ///
-    /// let limit = RateLimit {
-    ///     available: Some(0),
-    ///     credits: Some(0.0),
-    ///     ..RateLimit::default()
-    /// };
-    /// assert!(limit.is_exhausted());
-    /// assert!(!RateLimit::default().is_exhausted());
-    /// ```
+    /// to reset will not help until the account is topped up
+    /// ([`ApiError::is_quota_exhausted`](crate::ApiError::is_quota_exhausted) asks it).
     #[must_use]
-    pub fn is_exhausted(&self) -> bool {
+    pub(crate) fn is_exhausted(&self) -> bool {
         self.available == Some(0) && self.credits.is_some_and(|credits| credits <= 0.0)
     }
 }

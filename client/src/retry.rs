@@ -37,7 +37,7 @@ const HINT_JITTER: Duration = Duration::from_millis(500);
 /// 3. **A hint longer than `max_delay` means no retry**, and a hint too large to represent
 ///    counts as longer than any `max_delay`, never as no hint; so does, in
 ///    [`ApiError::retry_delay`](crate::ApiError::retry_delay), a hint sent but unreadable
-///    (the rules of [`header`](crate::header)).
+///    (see [How headers are read](crate#how-headers-are-read)).
 /// 4. **Our own backoff** when there is no hint: [`min_delay`](Self::with_min_delay)
 ///    doubling with each attempt up to `max_delay`, with "equal jitter" (at least half of
 ///    it is kept).

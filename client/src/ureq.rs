@@ -29,19 +29,33 @@ use crate::ApiError;
 /// Bytes read from the body at a time.
 const CHUNK: usize = 8 * 1024;
 
-/// `Err` with the [`ApiError`] a 4xx or 5xx response carries, else `Ok(response)`,
-/// reading at most [`ApiError::DEFAULT_BODY_LIMIT`] bytes of the body.
+/// `Ok(response)`, untouched, unless the status is 4xx or 5xx (as for reqwest's own
+/// `error_for_status`); for those, `Err` with the [`ApiError`] read from the status, the
+/// headers and at most [`ApiError::DEFAULT_BODY_LIMIT`] bytes of the body.
 ///
-/// See [`error_for_status_with_limit`].
+/// The body is read 8 KiB at a time and reading stops once the limit is passed, so memory
+/// stays within the limit plus 8 KiB whatever the server sends. A body cut at the limit,
+/// or by a failure while reading it (the transport error is dropped: the status already
+/// says what went wrong), is marked [`is_body_truncated`](ApiError::is_body_truncated). A
+/// body sent with a `Content-Encoding` ureq did not undo (without its `gzip` or `brotli`
+/// features) is decoded, the limit counting decoded bytes. When the agent saves its
+/// redirect history (`save_redirect_history(true)`), the error names the last URL
+/// ([`url`](ApiError::url)), without secrets.
 ///
 /// ```
-/// use picsart_api_error::{ureq::error_for_status, ErrorCode};
+/// use picsart_api_error::{ureq::error_for_status, ApiError, ErrorCode};
 ///
 /// // A response as `Agent::run` returns it, built here without a server.
 /// let body = ureq::Body::builder().data(r#"{"detail": "busy"}"#);
 /// let response = http::Response::builder().status(503).body(body).unwrap();
 /// let error = error_for_status(response).unwrap_err();
 /// assert_eq!(error.code(), Some(ErrorCode::ServiceUnavailable));
+///
+/// let body = ureq::Body::builder().data(vec![b'x'; ApiError::DEFAULT_BODY_LIMIT + 1]);
+/// let response = http::Response::builder().status(500).body(body).unwrap();
+/// let error = error_for_status(response).unwrap_err();
+/// assert_eq!(error.body().len(), ApiError::DEFAULT_BODY_LIMIT);
+/// assert!(error.is_body_truncated());
 /// ```
 ///
 /// # Errors
@@ -50,40 +64,7 @@ const CHUNK: usize = 8 * 1024;
 pub fn error_for_status(
     response: http::Response<ureq::Body>,
 ) -> Result<http::Response<ureq::Body>, ApiError> {
-    error_for_status_with_limit(response, ApiError::DEFAULT_BODY_LIMIT)
-}
-
-/// `Ok(response)`, untouched, unless the status is 4xx or 5xx (as for reqwest's own
-/// `error_for_status`); for those, `Err` with the [`ApiError`] read from the status, the
-/// headers and the first `limit` bytes of the body.
-///
-/// The body is read 8 KiB at a time and reading stops once `limit` bytes are passed, so
-/// memory stays within `limit` plus 8 KiB whatever the server sends. A body cut at the
-/// limit, or by a failure while reading it (the transport error is dropped: the status
-/// already says what went wrong), is marked
-/// [`is_body_truncated`](ApiError::is_body_truncated). A body sent with a
-/// `Content-Encoding` ureq did not undo (without its `gzip` or `brotli` features) is
-/// decoded, the limit counting decoded bytes ([`body_encoding`](ApiError::body_encoding)).
-/// When the agent saves its redirect history (`save_redirect_history(true)`), the error
-/// names the last URL ([`url`](ApiError::url)), without secrets.
-///
-/// ```
-/// use picsart_api_error::ureq::error_for_status_with_limit;
-///
-/// let body = ureq::Body::builder().data(vec![b'x'; 100_000]);
-/// let response = http::Response::builder().status(500).body(body).unwrap();
-/// let error = error_for_status_with_limit(response, 100).unwrap_err();
-/// assert_eq!(error.body().len(), 100);
-/// assert!(error.is_body_truncated());
-/// ```
-///
-/// # Errors
-///
-/// An [`ApiError`] for every 4xx and 5xx response.
-pub fn error_for_status_with_limit(
-    response: http::Response<ureq::Body>,
-    limit: usize,
-) -> Result<http::Response<ureq::Body>, ApiError> {
+    let limit = ApiError::DEFAULT_BODY_LIMIT;
     if !is_error(response.status()) {
         return Ok(response);
     }

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use crate::support::{Answer, Server};
 use backon::{BlockingRetryable, ConstantBuilder, Retryable};
+use picsart_api_error::backon::AsApiError;
 use picsart_api_error::{ApiError, RetryPolicy};
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
@@ -37,6 +38,11 @@ fn encoded(coding: &str, body: Vec<u8>) -> Vec<Answer> {
 }
 
 /// No wait between attempts: only whether a retry happens matters here.
+/// backon's `when`: whether the error is an `ApiError` worth retrying.
+fn is_retryable(error: &Error) -> bool {
+    error.as_api_error().is_some_and(ApiError::is_retryable)
+}
+
 fn attempts() -> ConstantBuilder {
     ConstantBuilder::new()
         .with_delay(Duration::ZERO)
@@ -76,7 +82,7 @@ async fn reqwest_reads_a_gzipped_quota_fault_and_does_not_retry_it() {
 
     let error = (|| send_reqwest(&client, &server.url))
         .retry(attempts())
-        .when(picsart_api_error::backon::when)
+        .when(is_retryable)
         .sleep(tokio::time::sleep)
         .await
         .unwrap_err();
@@ -91,7 +97,7 @@ fn ureq_reads_a_deflated_quota_fault_and_does_not_retry_it() {
 
     let error = (|| send_ureq(&server.url))
         .retry(attempts())
-        .when(picsart_api_error::backon::when)
+        .when(is_retryable)
         .sleep(|_| {})
         .call()
         .unwrap_err();

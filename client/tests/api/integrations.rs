@@ -274,12 +274,12 @@ async fn reqwest_cuts_a_body_past_the_limit_and_says_so() {
     }]);
     let response = reqwest::get(&server.url).await.unwrap();
 
-    let error = picsart_api_error::reqwest::error_for_status_with_limit(response, 1000)
+    let error = picsart_api_error::reqwest::error_for_status(response)
         .await
         .unwrap_err();
 
     assert_eq!(error.status(), 502);
-    assert_eq!(error.body(), "x".repeat(1000));
+    assert_eq!(error.body(), "x".repeat(ApiError::DEFAULT_BODY_LIMIT));
     assert!(error.is_body_truncated());
     assert!(
         error
@@ -297,9 +297,9 @@ fn ureq_cuts_a_body_past_the_limit_and_says_so() {
     }]);
     let response = agent().get(&server.url).call().unwrap();
 
-    let error = picsart_api_error::ureq::error_for_status_with_limit(response, 1000).unwrap_err();
+    let error = picsart_api_error::ureq::error_for_status(response).unwrap_err();
 
-    assert_eq!(error.body(), "x".repeat(1000));
+    assert_eq!(error.body(), "x".repeat(ApiError::DEFAULT_BODY_LIMIT));
     assert!(error.is_body_truncated());
 }
 
@@ -307,15 +307,15 @@ fn ureq_cuts_a_body_past_the_limit_and_says_so() {
 async fn a_body_exactly_at_the_limit_is_whole() {
     let server = Server::start(vec![Answer::Endless {
         status: 500,
-        len: 1000,
+        len: ApiError::DEFAULT_BODY_LIMIT as u64,
     }]);
     let response = reqwest::get(&server.url).await.unwrap();
 
-    let error = picsart_api_error::reqwest::error_for_status_with_limit(response, 1000)
+    let error = picsart_api_error::reqwest::error_for_status(response)
         .await
         .unwrap_err();
 
-    assert_eq!(error.body().len(), 1000);
+    assert_eq!(error.body().len(), ApiError::DEFAULT_BODY_LIMIT);
     assert!(!error.is_body_truncated());
 }
 
@@ -471,7 +471,7 @@ async fn a_huge_success_passes_through_unread() {
     }]);
     let response = reqwest::get(&server.url).await.unwrap();
 
-    let response = picsart_api_error::reqwest::error_for_status_with_limit(response, 0)
+    let response = picsart_api_error::reqwest::error_for_status(response)
         .await
         .unwrap();
 
