@@ -6,7 +6,7 @@ use std::time::Duration;
 use crate::body::Body;
 use crate::content_encoding;
 use crate::header::ResponseHeaders;
-use crate::retry::{RetryAfter, RetryPolicy};
+use crate::retry::RetryPolicy;
 use crate::status::{class_phrase, reason_phrase};
 use crate::{ErrorCode, RateLimit};
 
@@ -516,22 +516,67 @@ impl ApiError {
         &self.inner.headers.rate_limit
     }
 
-    /// The `Retry-After` header (RFC 9110 §10.2.3), if one was sent that parses: what the
-    /// server asks for, before any [`RetryPolicy`] has its say.
+    /// The hint: how long the server asks the client to wait before sending the request
+    /// again, before any [`RetryPolicy`] has its say. It is the `Retry-After` header
+    /// (RFC 9110 §10.2.3), or for a 429 without one, `X-Picsart-Ratelimit-Reset-Time` (the
+    /// seconds until the rate-limit window resets); `None` when neither was sent.
+    ///
+    /// # What each form means
+    ///
+    /// - **Seconds**: RFC 9110's `delay-seconds` is whole seconds (`120`), but servers send
+    ///   other forms of a number, and each is read as the number it writes: a fraction
+    ///   (`120.5`, `.5`), a leading `+` or zeros (`+30`, `007`), an exponent (`1.2e2`). The
+    ///   value is kept to the nanosecond, **rounded up**, so the wait is never shorter than
+    ///   the server asked; one too large for a `Duration` is `Duration::MAX`.
+    /// - **An HTTP date** (`Retry-After` only): any of RFC 9110 §5.6.7's three forms
+    ///   (IMF-fixdate `Sun, 06 Nov 1994 08:49:37 GMT`, RFC 850 `Sunday, 06-Nov-94 08:49:37
+    ///   GMT`, asctime `Sun Nov  6 08:49:37 1994`), read with `httpdate`, so dates that do
+    ///   not exist are refused. A leap second `23:59:60` is the second after `23:59:59`,
+    ///   and an RFC 850 two-digit year is the year with those digits that is at most 50
+    ///   years after the current one (§5.6.7). The wait is measured from the response's
+    ///   `Date` header when it has a readable one (§10.2.3), else from the local clock, so
+    ///   a client whose clock is off still waits what the server meant; zero for a date in
+    ///   the past.
+    /// - **Anything else** (a negative number, `soon`, a date that does not exist), with no
+    ///   readable value of the same header beside it, is `Duration::MAX`: a hint sent but
+    ///   unreadable is longer than any [`RetryPolicy::with_max_delay`], so no retry, never
+    ///   "no hint".
+    ///
+    /// Surrounding spaces and tabs are not part of a value (RFC 9110 §5.6.3); other
+    /// whitespace, such as U+00A0, is, and makes a number unreadable.
     ///
     /// ```
     /// use std::time::Duration;
-    /// use picsart_api_error::{ApiError, RetryAfter, RetryPolicy};
+    /// use picsart_api_error::{ApiError, RetryPolicy};
     ///
-    /// let error = ApiError::new(503, b"")
-    ///     .with_headers([("Retry-After", "120")]);
-    /// let hint = RetryAfter::Delay(Duration::from_secs(120));
-    /// assert_eq!(error.retry_after(), Some(hint));
+    /// let hint = |name, value| ApiError::new(503, b"").with_headers([(name, value)]).retry_after();
+    /// let minutes = Some(Duration::from_secs(120));
+    /// assert_eq!(hint("Retry-After", "120"), minutes);
+    /// assert_eq!(hint("Retry-After", "+1.2e2"), minutes);
+    /// assert_eq!(hint("Retry-After", "120.5"), Some(Duration::from_millis(120_500)));
+    /// assert_eq!(hint("Retry-After", "soon"), Some(Duration::MAX), "sent but unreadable");
+    /// assert_eq!(hint("X-Picsart-Ratelimit-Reset-Time", "5"), None, "a 429's only");
+    ///
+    /// // A date, measured from the response's own `Date`.
+    /// let dated = |retry_after, date| {
+    ///     let headers = [("Retry-After", retry_after), ("Date", date)];
+    ///     ApiError::new(503, b"").with_headers(headers).retry_after()
+    /// };
+    /// let date = "Sun, 06 Nov 1994 08:49:37 GMT";
+    /// assert_eq!(dated("Sun, 06 Nov 1994 08:51:37 GMT", date), minutes);
+    /// assert_eq!(dated("Sunday, 06-Nov-94 08:51:37 GMT", date), minutes);
+    /// assert_eq!(dated("Sun Nov  6 08:51:37 1994", date), minutes);
+    /// let leap = dated("Sat, 31 Dec 2016 23:59:60 GMT", "Sat, 31 Dec 2016 23:59:59 GMT");
+    /// assert_eq!(leap, Some(Duration::from_secs(1)), "the second after 23:59:59");
+    /// let impossible = dated("Thu, 31 Feb 2028 00:00:00 GMT", date);
+    /// assert_eq!(impossible, Some(Duration::MAX));
+    ///
+    /// let error = ApiError::new(503, b"").with_headers([("Retry-After", "120")]);
     /// assert_eq!(error.retry_delay(&RetryPolicy::new(), 1), None, "longer than the default longest wait");
     /// ```
     #[must_use]
-    pub fn retry_after(&self) -> Option<RetryAfter> {
-        self.inner.headers.retry_after
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.server_hint()
     }
 
     /// Whether this is an exhausted quota rather than a momentary burst: a gateway fault

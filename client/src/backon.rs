@@ -206,7 +206,7 @@ pub fn advice<E: AsApiError<Kind>, Kind>(
     policy: RetryPolicy,
     budget: &RetryBudget,
 ) -> (
-    AdvisedBackoff,
+    impl Iterator<Item = Duration> + Clone + core::fmt::Debug + Send + Sync + Unpin + 'static,
     impl FnMut(&E) -> bool + Send + Sync + 'static,
 ) {
     let request = Arc::new(Mutex::new(Request {
@@ -258,15 +258,8 @@ impl Drop for Request {
 
 /// The backoff of [`advice`]: each delay is the one its `when` hook just advised, taken
 /// once; `None` (stop) when the hook advised no retry.
-///
-/// ```
-/// use picsart_api_error::{backon::advice, ApiError, RetryBudget, RetryPolicy};
-///
-/// let (mut backoff, _when) = advice::<ApiError, _>(RetryPolicy::new(), &RetryBudget::new());
-/// assert_eq!(backoff.next(), None, "nothing advised yet");
-/// ```
 #[derive(Clone)]
-pub struct AdvisedBackoff {
+struct AdvisedBackoff {
     request: Arc<Mutex<Request>>,
 }
 

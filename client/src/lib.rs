@@ -132,7 +132,8 @@ pub use rate_limit::RateLimit;
 #[cfg(feature = "server")]
 #[cfg_attr(docsrs, doc(cfg(feature = "server")))]
 pub use response::ErrorResponse;
-pub use retry::{RetryAfter, RetryPolicy};
+pub(crate) use retry::RetryAfter;
+pub use retry::RetryPolicy;
 pub use status::registered_reason_phrase;
 
 // The README is the crate's crates.io page: its examples run as doctests when every

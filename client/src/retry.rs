@@ -284,96 +284,29 @@ fn random_seed() -> u64 {
     })
 }
 
-/// The `Retry-After` header (RFC 9110 §10.2.3): a number of seconds or an HTTP date.
-///
-/// # What each form means
-///
-/// - **Seconds**, [`Delay`](Self::Delay): RFC 9110's `delay-seconds` is whole seconds
-///   (`120`), but servers send other forms of a number, and each is read as the number it
-///   writes: a fraction (`120.5`, `.5`), a leading `+` or zeros (`+30`, `007`), an
-///   exponent (`1.2e2`). The value is kept to the nanosecond, **rounded up**, so the wait
-///   is never shorter than the server asked; one too large for a `Duration` is
-///   `Duration::MAX` (too long, not absent).
-/// - **An HTTP date**, [`At`](Self::At): any of RFC 9110 §5.6.7's three forms, with
-///   `23:59:60` (a leap second, read as the next second) and a two-digit RFC 850 year
-///   read by §5.6.7's rule (see [`parse`](Self::parse)). [`ApiError::retry_delay`]
-///   measures the wait from the response's `Date` header when it has one (RFC 9110
-///   §10.2.3), so a client whose clock is off still waits what the server meant.
-/// - **Anything else** (a negative number, `soon`, a date that does not exist) does not
-///   parse. [`ApiError::retry_delay`] reads such a header, present but unreadable, as a
-///   wait longer than any [`RetryPolicy::with_max_delay`]: no retry, never "no hint".
-///
-/// Surrounding spaces and tabs are not part of a value (RFC 9110 §5.6.3); other
-/// whitespace, such as U+00A0, is, and makes a number unreadable.
-///
-/// ```
-/// use std::time::Duration;
-/// use picsart_api_error::RetryAfter;
-///
-/// let hint = RetryAfter::parse("30").unwrap();
-/// assert_eq!(hint, RetryAfter::Delay(Duration::from_secs(30)));
-/// let half = RetryAfter::parse("120.5");
-/// assert_eq!(half, Some(RetryAfter::Delay(Duration::from_millis(120_500))));
-/// ```
-///
-/// [`ApiError::retry_delay`]: crate::ApiError::retry_delay
+/// The `Retry-After` header (RFC 9110 §10.2.3): a number of seconds or an HTTP date. The
+/// forms it takes and what each means are public documentation, on
+/// [`ApiError::retry_after`](crate::ApiError::retry_after).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum RetryAfter {
+pub(crate) enum RetryAfter {
     /// Wait this long: the header's `delay-seconds` form, or another form of a number of
     /// seconds, to the nanosecond, rounded up.
-    ///
-    /// ```
-    /// use std::time::Duration;
-    /// use picsart_api_error::RetryAfter;
-    ///
-    /// let hint = RetryAfter::Delay(Duration::from_secs(120));
-    /// assert_eq!(RetryAfter::parse("120"), Some(hint));
-    /// assert_eq!(RetryAfter::parse("1.2e2"), Some(hint));
-    /// ```
     Delay(Duration),
     /// Wait until this time: the header's `HTTP-date` form (RFC 9110 §5.6.7), to the
     /// second, in UTC.
-    ///
-    /// ```
-    /// use std::time::{Duration, SystemTime};
-    /// use picsart_api_error::RetryAfter;
-    ///
-    /// let at = SystemTime::UNIX_EPOCH + Duration::from_secs(60);
-    /// let hint = RetryAfter::parse("Thu, 01 Jan 1970 00:01:00 GMT");
-    /// assert_eq!(hint, Some(RetryAfter::At(at)));
-    /// ```
     At(SystemTime),
 }
 
 impl RetryAfter {
-    /// Parses a `Retry-After` value by the [forms above](Self#what-each-form-means):
-    /// a number of seconds, or an HTTP date in any of the three forms RFC 9110 §5.6.7
+    /// Parses a `Retry-After` value by the forms `ApiError::retry_after` documents: a
+    /// number of seconds, or an HTTP date in any of the three forms RFC 9110 §5.6.7
     /// requires a recipient to accept (IMF-fixdate `Sun, 06 Nov 1994 08:49:37 GMT`,
     /// RFC 850 `Sunday, 06-Nov-94 08:49:37 GMT`, asctime `Sun Nov  6 08:49:37 1994`),
     /// read with [`httpdate`], so dates that do not exist are refused. Two edges are
     /// ours: a leap second `23:59:60` is the second after `23:59:59`, and an RFC 850
     /// two-digit year is the year with those digits that is at most 50 years after the
     /// current one (§5.6.7), not a fixed pivot. Anything else is `None`.
-    ///
-    /// ```
-    /// use std::time::{Duration, SystemTime};
-    /// use picsart_api_error::RetryAfter;
-    ///
-    /// let delay = RetryAfter::Delay(Duration::from_secs(120));
-    /// assert_eq!(RetryAfter::parse("120"), Some(delay));
-    /// assert_eq!(RetryAfter::parse("+120"), Some(delay));
-    /// let epoch = SystemTime::UNIX_EPOCH;
-    /// let at = RetryAfter::At(epoch + Duration::from_secs(784_111_777));
-    /// assert_eq!(RetryAfter::parse("Sun, 06 Nov 1994 08:49:37 GMT"), Some(at));
-    /// assert_eq!(RetryAfter::parse("Sunday, 06-Nov-94 08:49:37 GMT"), Some(at));
-    /// assert_eq!(RetryAfter::parse("Sun Nov  6 08:49:37 1994"), Some(at));
-    /// let leap = RetryAfter::parse("Sat, 31 Dec 2016 23:59:60 GMT");
-    /// assert_eq!(leap, RetryAfter::parse("Sun, 01 Jan 2017 00:00:00 GMT"));
-    /// assert_eq!(RetryAfter::parse("Thu, 31 Feb 2028 00:00:00 GMT"), None);
-    /// assert_eq!(RetryAfter::parse("soon"), None);
-    /// ```
-    #[must_use]
-    pub fn parse(value: &str) -> Option<Self> {
+    pub(crate) fn parse(value: &str) -> Option<Self> {
         Self::parse_in(value, year_of(SystemTime::now()))
     }
 
@@ -387,23 +320,15 @@ impl RetryAfter {
     }
 
     /// How long to wait from `now`; zero for a date in the past.
-    ///
-    /// ```
-    /// use std::time::{Duration, SystemTime};
-    /// use picsart_api_error::RetryAfter;
-    ///
-    /// let at = RetryAfter::parse("Thu, 01 Jan 1970 00:00:10 GMT").unwrap();
-    /// assert_eq!(at.delay_from(SystemTime::UNIX_EPOCH), Duration::from_secs(10));
-    /// assert_eq!(at.delay_from(SystemTime::now()), Duration::ZERO);
-    /// ```
-    #[must_use]
-    pub fn delay_from(&self, now: SystemTime) -> Duration {
+    pub(crate) fn delay_from(&self, now: SystemTime) -> Duration {
         match self {
             RetryAfter::Delay(delay) => *delay,
             RetryAfter::At(at) => at.duration_since(now).unwrap_or(Duration::ZERO),
         }
     }
 }
+
+// (`ApiError::retry_after` above is a link in rustdoc of private items only.)
 
 /// An HTTP date in any of RFC 9110 §5.6.7's forms, `year` being the current one: httpdate
 /// reads it, after the two edges it gets wrong are taken care of.
