@@ -38,10 +38,11 @@
 //!   [`ApiError::body_message`], [`ApiError::body_detail`]).
 //! - **fault code**: `fault.detail.errorcode` of an older gateway's fault body
 //!   ([`ApiError::fault_code`]); `policies.ratelimit.QuotaViolation` is an exhausted quota.
-//! - **correlation id**: the `X-Picsart-Correlation-Id` header, the id support asks for.
-//! - **hint**: how long the server asks the client to wait: `Retry-After`, or the
-//!   rate-limit reset time of a 429. Read in every form of a number of seconds, rounded
-//!   up; one sent but unreadable means no retry (see [How headers are read](#how-headers-are-read)).
+//! - **correlation id**: the `X-Picsart-Correlation-Id` header, the id support asks for
+//!   ([`ApiError::correlation_id`]).
+//! - **hint**: how long the server asks the client to wait ([`ApiError::retry_after`]):
+//!   `Retry-After`, or the rate-limit reset time of a 429. Read in every form of a number
+//!   of seconds, rounded up; one sent but unreadable means no retry.
 //! - **backoff**: the wait the client chooses when there is no hint.
 //! - **delay**: the wait before one retry: the hint or the backoff, with jitter.
 //! - **attempt**: the number of the retry being considered, from 1.
