@@ -204,6 +204,8 @@ mod validate;
 #[cfg(test)]
 mod broken_tables;
 #[cfg(test)]
+mod editor_schema;
+#[cfg(test)]
 mod test_support;
 
 /// Generates the variants and API of an empty enum from a TOML table of error codes.
