@@ -59,20 +59,23 @@
 //! a key still has its other keys checked, independent mistakes in one value are each
 //! reported, and a value that breaks one rule is not checked by the rules that depend on
 //! it, so nothing that follows from a mistake is reported again (an empty `reason_phrase` is
-//! not also a reason phrase without a variant name). Each error is written
-//! `path:line:column: message`, followed by the line with carets under the offending
-//! value (aligned by display width, so wide characters do not shift them), a secondary
-//! label `first defined here` on the first definition of a duplicate, and, where useful,
-//! an `= help:` line. rustc prints it at the `path = "..."` argument:
+//! not also a reason phrase without a variant name). Each error is drawn by rustc's own
+//! renderer (`annotate-snippets`): the message, a `--> path:line:column` line, the line
+//! with carets under the offending value (aligned by display width, so wide characters do
+//! not shift them; control characters shown as their control pictures), a secondary label
+//! `first defined here` on the first definition of a duplicate, and, where useful, an
+//! `= help:` line. rustc prints it at the `path = "..."` argument:
 //!
 //! ```text
-//! error: error-codes.toml:78:10: duplicate status 404
+//! error: duplicate status 404
+//!          --> error-codes.toml:78:10
 //!           |
 //!        69 | status = 404
 //!           |          --- first defined here
 //!        ...
 //!        78 | status = 404
 //!           |          ^^^
+//!           |
 //!           = help: each status appears in one row only; remove or renumber one of them
 //!   --> src/lib.rs:79:12
 //!    |
