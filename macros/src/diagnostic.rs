@@ -1,21 +1,15 @@
 //! Located errors in the table, the collector that gathers them, and how they are printed.
 //!
 //! Rust spans cannot point into a TOML file, so a [`Diagnostic`] carries byte ranges of the
-//! table and [`Diagnostic::render`] turns them into the `path:line:col: message` form
-//! compilers use, followed by the offending lines with carets under the values. Lines and
-//! columns are computed here only: the rules work on byte ranges.
+//! table and [`Diagnostic::render`] turns them into the message, a `--> path:line:col`
+//! line and the offending lines with carets under the values, as rustc prints its own
+//! errors. Lines and columns are computed here only: the rules work on byte ranges.
 //!
-//! The few lines of drawing live here and `unicode-width` supplies the display widths that
-//! align carets under wide characters. `annotate-snippets` (rustc's renderer) would fit the
-//! minimum Rust (its 0.12.16 builds on 1.85; CONTRIBUTING.md, "Minimum Rust"), at the cost
-//! of re-recording every expected snippet.
+//! The drawing is rustc's own: `annotate-snippets`, the renderer rustc uses, so a mistake
+//! in the table looks like a mistake in Rust code (its 0.12.16 builds on the minimum Rust;
+//! CONTRIBUTING.md, "Minimum Rust").
 
-use std::fmt::Write as _;
 use std::ops::Range;
-
-use unicode_width::UnicodeWidthStr as _;
-
-use crate::chars::is_control;
 
 /// One mistake in the table: where it is (bytes of the file) and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,130 +61,71 @@ impl Diagnostic {
         self
     }
 
-    /// Prints the diagnostic the way rustc does, with `path` as the file name:
+    /// Prints the diagnostic with rustc's renderer (`annotate-snippets`), with `path` as the
+    /// file name and without the leading `error: `, which rustc adds when it prints the
+    /// message:
     ///
     /// ```text
-    /// error-codes.toml:12:10: duplicate status 404
+    /// duplicate status 404
+    ///   --> error-codes.toml:12:10
     ///    |
-    /// 9  | status = 404
+    ///  9 | status = 404
     ///    |          --- first defined here
     /// ...
     /// 12 | status = 404
     ///    |          ^^^
+    ///    |
     ///    = help: give each row its own status
     /// ```
+    ///
+    /// Carets go by display width (a CJK character or an emoji takes two columns, a tab
+    /// four), control characters show as their control pictures (`␍`) and text-direction
+    /// controls as `�`, as rustc shows source lines; C1 controls, which rustc's list leaves
+    /// out, are shown as `�` here. A span is drawn on its first line only.
     pub fn render(&self, path: &str, source: &str) -> String {
+        use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+
         if !self.located {
             return self.message.clone();
         }
-        let primary = Mark::new(source, &self.span, '^', None);
-        let (line_no, column) = locate(source, primary.start);
-        let mut marks = vec![primary];
-        if let Some((span, label)) = &self.secondary {
-            marks.push(Mark::new(source, span, '-', Some(label)));
+        let (shown, at) = without_c1_controls(source);
+        let span = |span: &Range<usize>| {
+            let start = floor_char_boundary(source, span.start);
+            let line_end = source[start..]
+                .find('\n')
+                .map_or(source.len(), |i| start + i);
+            let end = floor_char_boundary(source, span.end.clamp(start, line_end));
+            at(start)..at(end)
+        };
+        let mut annotations = vec![AnnotationKind::Primary.span(span(&self.span))];
+        if let Some((secondary, label)) = &self.secondary {
+            annotations.push(AnnotationKind::Context.span(span(secondary)).label(label));
         }
-        marks.sort_by_key(|mark| (mark.line_no, mark.start));
-        let last_line = marks.iter().map(|m| m.line_no).max().unwrap_or(line_no);
-        let gutter = " ".repeat(last_line.to_string().len());
-
-        let mut out = format!("{path}:{line_no}:{column}: {}\n", self.message);
-        let _ = write!(out, "{gutter} |");
-        let mut previous: Option<usize> = None;
-        for mark in &marks {
-            if previous.is_some_and(|p| mark.line_no > p + 1) {
-                out.push_str("\n...");
-            }
-            if previous != Some(mark.line_no) {
-                let _ = write!(
-                    out,
-                    "\n{:<width$} | {}",
-                    mark.line_no,
-                    mark.line,
-                    width = gutter.len()
-                );
-            }
-            let label = mark.label.map(|l| format!(" {l}")).unwrap_or_default();
-            let _ = write!(out, "\n{gutter} | {}{}{label}", mark.indent, mark.underline);
-            previous = Some(mark.line_no);
-        }
+        let snippet = Snippet::source(&shown).path(path).annotations(annotations);
+        let mut group = Level::ERROR.primary_title(&self.message).element(snippet);
         if let Some(help) = &self.help {
-            let _ = write!(out, "\n{gutter} = help: {help}");
+            group = group.element(Level::HELP.message(help));
         }
-        out
-    }
-}
-
-/// One underlined span: its line as shown, and the indentation and underline drawn below it.
-struct Mark<'a> {
-    start: usize,
-    line_no: usize,
-    line: String,
-    indent: String,
-    underline: String,
-    label: Option<&'a str>,
-}
-
-impl<'a> Mark<'a> {
-    fn new(source: &str, span: &Range<usize>, symbol: char, label: Option<&'a str>) -> Self {
-        let start = floor_char_boundary(source, span.start);
-        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = source[start..]
-            .find('\n')
-            .map_or(source.len(), |i| start + i);
-        let line = source[line_start..line_end].trim_end_matches('\r');
-        // A span may start on the `\r` of a CRLF line ending, past the trimmed line.
-        let before = &line[..(start - line_start).min(line.len())];
-        let end = floor_char_boundary(source, span.end.min(line_start + line.len()).max(start));
-        // Carets go by display width of the text as shown: a CJK character or an emoji
-        // takes two columns, a tab four.
-        let width = shown(&source[start..end]).width().max(1);
-        Mark {
-            start,
-            line_no: before_lines(source, start),
-            line: shown(line),
-            indent: " ".repeat(shown(before).width()),
-            underline: symbol.to_string().repeat(width),
-            label,
+        let rendered = Renderer::plain().render(&[group]);
+        match rendered.strip_prefix("error: ") {
+            Some(rest) => rest.to_owned(),
+            None => rendered,
         }
     }
 }
 
-/// A line of the table as the snippet shows it, the way rustc shows source lines: a tab
-/// is four spaces, since where a terminal's tab stops fall depends on how far rustc
-/// indents the snippet, so no underline could follow a tab inside a value. Other control
-/// characters, which the terminal would act on (a lone `\r` returns to the start of the
-/// line, an escape starts a command), are shown as their control pictures (`␍`), and the
-/// other characters the table's rules treat as controls ([`is_control`]: C1 controls, and
-/// bidirectional overrides, which would reorder the line) as `�`.
-fn shown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\t' => out.push_str("    "),
-            '\0'..='\u{1f}' => {
-                out.push(char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{fffd}'))
-            }
-            '\u{7f}' => out.push('\u{2421}'),
-            c if is_control(c) => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-fn before_lines(source: &str, offset: usize) -> usize {
-    source[..offset].matches('\n').count() + 1
-}
-
-/// 1-based line and column (in characters, as rustc counts them) of byte `offset`.
-pub fn locate(source: &str, offset: usize) -> (usize, usize) {
-    let offset = floor_char_boundary(source, offset);
-    let before = &source[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (
-        before_lines(source, offset),
-        before[line_start..].chars().count() + 1,
-    )
+/// `source` with each C1 control (U+0080..=U+009F), which a terminal may act on and which
+/// rustc's renderer passes through, replaced by `�`, and the function that maps a byte
+/// offset of `source` to the same place in the result.
+fn without_c1_controls(source: &str) -> (String, impl Fn(usize) -> usize) {
+    let c1: Vec<usize> = (source.char_indices())
+        .filter(|&(_, c)| ('\u{80}'..='\u{9f}').contains(&c))
+        .map(|(i, _)| i)
+        .collect();
+    let shown = source.replace(|c| ('\u{80}'..='\u{9f}').contains(&c), "\u{fffd}");
+    // Each replacement is one byte longer than the two-byte control it replaces.
+    let grown = move |offset: usize| offset + c1.iter().filter(|&&i| i < offset).count();
+    (shown, grown)
 }
 
 /// The largest char boundary at or below `offset`, clamped to the source.
@@ -242,16 +177,7 @@ impl Diagnostics {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn locate_counts_lines_and_characters_from_one() {
-        let source = "a = 1\nbé = 2\n";
-        assert_eq!(locate(source, 0), (1, 1));
-        assert_eq!(locate(source, 6), (2, 1));
-        // `=` after the two-byte `é` is the fourth character of line 2.
-        assert_eq!(locate(source, 10), (2, 4));
-        assert_eq!(locate(source, 999), (3, 1));
-    }
+    use unicode_width::UnicodeWidthStr as _;
 
     #[test]
     fn render_points_a_caret_under_the_span() {
@@ -259,7 +185,7 @@ mod tests {
         let diagnostic = Diagnostic::new(18..21, "bad status").help("fix it");
         assert_eq!(
             diagnostic.render("t.toml", source),
-            "t.toml:2:10: bad status\n  |\n2 | status = 404\n  |          ^^^\n  = help: fix it"
+            "bad status\n --> t.toml:2:10\n  |\n2 | status = 404\n  |          ^^^\n  |\n  = help: fix it"
         );
     }
 
@@ -271,13 +197,17 @@ mod tests {
             .render("t", source);
         assert_eq!(
             rendered,
-            "t:4:10: duplicate status 404\n  |\n1 | status = 404\n  |          --- first defined here\n...\n4 | status = 404\n  |          ^^^"
+            "duplicate status 404\n --> t:4:10\n  |\n1 | status = 404\n  |          --- first defined here\n...\n4 | status = 404\n  |          ^^^"
         );
-        // Two marks on one line share it; adjacent lines need no gap marker.
+        // Two marks on one line share it, the label below (as rustc draws it); adjacent
+        // lines need no gap marker.
         let rendered = Diagnostic::new(4..5, "x")
             .secondary(0..1, "here")
             .render("t", "a = b\n");
-        assert_eq!(rendered, "t:1:5: x\n  |\n1 | a = b\n  | - here\n  |     ^");
+        assert_eq!(
+            rendered,
+            "x\n --> t:1:5\n  |\n1 | a = b\n  | -   ^\n  | |\n  | here"
+        );
     }
 
     #[test]
@@ -288,9 +218,9 @@ mod tests {
         let rendered = Diagnostic::new(comment..comment + 1, "x").render("t", source);
         let lines: Vec<&str> = rendered.lines().collect();
         let column_of = |line: &str, at: usize| line[..at].width();
-        let hash = lines[2].find('#').unwrap();
-        let caret = lines[3].find('^').unwrap();
-        assert_eq!(column_of(lines[2], hash), column_of(lines[3], caret));
+        let hash = lines[3].find('#').unwrap();
+        let caret = lines[4].find('^').unwrap();
+        assert_eq!(column_of(lines[3], hash), column_of(lines[4], caret));
         let (open, close) = (source.find('"').unwrap(), source.rfind('"').unwrap());
         let value = Diagnostic::new(open..close + 1, "x").render("t", source);
         // `"日本 🦀 é"` is 8 characters but 11 columns wide.
@@ -299,7 +229,7 @@ mod tests {
             "{value}"
         );
         assert!(
-            value.starts_with("t:1:11: x"),
+            value.starts_with("x\n --> t:1:11\n"),
             "columns count characters: {value}"
         );
     }
@@ -310,14 +240,14 @@ mod tests {
         let diagnostic = Diagnostic::new(8..13, "x");
         assert_eq!(
             diagnostic.render("t", source),
-            "t:1:9: x\n  |\n1 |     name = \"a\n  |            ^^"
+            "x\n --> t:1:9\n  |\n1 |     name = \"a\n  |            ^^"
         );
         // A tab inside the value widens the underline by as much as the line.
         let source = "m = \"a\tb\" #";
         let rendered = Diagnostic::new(4..9, "x").render("t", source);
         assert_eq!(
             rendered,
-            "t:1:5: x\n  |\n1 | m = \"a    b\" #\n  |     ^^^^^^^^"
+            "x\n --> t:1:5\n  |\n1 | m = \"a    b\" #\n  |     ^^^^^^^^"
         );
     }
 
@@ -328,15 +258,24 @@ mod tests {
         let rendered = Diagnostic::new(at..at + 1, "x").render("t", source);
         assert_eq!(
             rendered,
-            "t:1:16: x\n  |\n1 | a\u{240d}b = \u{241b}[2J \u{fffd}x\u{2421} y\n  |                ^"
+            "x\n --> t:1:16\n  |\n1 | a\u{240d}b = \u{241b}[2J \u{fffd}x\u{2421} y\n  |                ^"
         );
         assert!(!rendered.contains(['\r', '\u{1b}', '\u{202e}', '\u{7f}']));
+        // C1 controls too (U+009B starts a terminal command), and the carets after them
+        // stay under their characters.
+        let source = "a\u{9b}2J\u{85} = y";
+        let at = source.find('y').unwrap();
+        let rendered = Diagnostic::new(at..at + 1, "x").render("t", source);
+        assert_eq!(
+            rendered,
+            "x\n --> t:1:9\n  |\n1 | a\u{fffd}2J\u{fffd} = y\n  |         ^"
+        );
     }
 
     #[test]
     fn render_survives_a_span_on_the_carriage_return_of_a_crlf_line() {
         let rendered = Diagnostic::new(3..4, "x").render("t", "abc\r\nd");
-        assert_eq!(rendered, "t:1:4: x\n  |\n1 | abc\n  |    ^");
+        assert_eq!(rendered, "x\n --> t:1:4\n  |\n1 | abc\n  |    ^");
     }
 
     #[test]
@@ -344,10 +283,10 @@ mod tests {
         let source = "é";
         assert!(Diagnostic::new(1..50, "x")
             .render("t", source)
-            .starts_with("t:1:1: x"));
+            .starts_with("x\n --> t:1:1\n"));
         assert!(Diagnostic::new(Range { start: 9, end: 3 }, "x")
             .render("t", source)
-            .starts_with("t:1:2: x"));
+            .starts_with("x\n --> t:1:2\n"));
     }
 
     #[test]

@@ -93,13 +93,14 @@
 //! a key still has its other keys checked, independent mistakes in one value are each
 //! reported, and a value that breaks one rule is not checked by the rules that depend on
 //! it, so nothing that follows from a mistake is reported again (an empty `reason_phrase` is
-//! not also a reason phrase without a variant name). Each error is written
-//! `path:line:column: message`, followed by the line with carets under the offending
-//! value (aligned by display width, so wide characters do not shift them), a secondary
-//! label `first defined here` on the first definition of a duplicate, and, where useful,
-//! an `= help:` line. rustc prints it at the `path = "..."` argument. For a table that
-//! gives status 404 to two rows (`tests/broken-tables/duplicate-status.toml`; this sample is
-//! that fixture's checked output, included here, so it cannot go stale):
+//! not also a reason phrase without a variant name). Each error is drawn by rustc's own
+//! renderer (`annotate-snippets`): the message, a `--> path:line:column` line, the line
+//! with carets under the offending value (aligned by display width, so wide characters do
+//! not shift them; control characters shown as their control pictures), a secondary label
+//! `first defined here` on the first definition of a duplicate, and, where useful, an
+//! `= help:` line. rustc prints it at the `path = "..."` argument. For a table that gives
+//! status 404 to two rows (`tests/broken-tables/duplicate-status.toml`; this sample is that
+//! fixture's checked output, included here, so it cannot go stale):
 //!
 #![doc = "```text"]
 #![doc = include_str!("../tests/broken-tables/duplicate-status.stderr")]

@@ -101,8 +101,8 @@ mod tests {
         assert_eq!(errors.len(), 1);
         assert_eq!(
             errors[0].render("l.toml", &source),
-            "l.toml:2:21: the error-code table is not valid UTF-8 (byte 0xe9)\n  |\n\
-             2 | reason_phrase = \"caf\u{fffd}\"\n  |                     ^\n  = help: save the file as UTF-8"
+            "the error-code table is not valid UTF-8 (byte 0xe9)\n --> l.toml:2:21\n  |\n\
+             2 | reason_phrase = \"caf\u{fffd}\"\n  |                     ^\n  |\n  = help: save the file as UTF-8"
         );
 
         assert!(read(&dir.path().join("gone.toml"), &mut diagnostics).is_none());

@@ -868,7 +868,9 @@ mod tests {
             let errors = rendered(message, "\"d\"");
             assert_eq!(errors.len(), 1, "{message}: {errors:?}");
             assert!(
-                errors[0].starts_with(&format!("t.toml:3:17: `reason_phrase` contains {what}")),
+                errors[0].starts_with(&format!(
+                    "`reason_phrase` contains {what}\n --> t.toml:3:17\n"
+                )),
                 "{}",
                 errors[0]
             );
@@ -880,7 +882,7 @@ mod tests {
     fn a_reason_phrase_has_no_whitespace_at_its_ends() {
         assert_eq!(
             rendered(r#""Accepted\t""#, "\"d\""),
-            ["t.toml:3:17: `reason_phrase` ends with whitespace\n  |\n3 | reason_phrase = \"Accepted\\t\"\n  |                 ^^^^^^^^^^^^\n  = help: remove it: `reason_phrase = \"Accepted\"`; whitespace at the ends of a reason phrase is invisible and would show in the docs as stray characters"]
+            ["`reason_phrase` ends with whitespace\n --> t.toml:3:17\n  |\n3 | reason_phrase = \"Accepted\\t\"\n  |                 ^^^^^^^^^^^^\n  |\n  = help: remove it: `reason_phrase = \"Accepted\"`; whitespace at the ends of a reason phrase is invisible and would show in the docs as stray characters"]
         );
         assert!(rendered("\" Accepted \"", "\"d\"")[0]
             .contains("`reason_phrase` starts and ends with whitespace"));
@@ -920,14 +922,14 @@ mod tests {
         assert_eq!(
             errors,
             [
-                "t.toml:5:5: link to `Foo` in `description`: a link must go to a full URL\n  |\n5 | See [the docs](Foo) and <!-- todo -->.\"\"\"\n  |     ^^^^^^^^^^^^^^^\n  = help: rustdoc would resolve it as a Rust path or relative page of whichever crate uses the table; link to `https://...` or `mailto:...`, or escape the brackets (`\\[`, `\\]`, `\\<`) to show them as written",
-                "t.toml:5:25: HTML comment in `description`: the docs would not show it\n  |\n5 | See [the docs](Foo) and <!-- todo -->.\"\"\"\n  |                         ^^^^^^^^^^^^^\n  = help: put notes for maintainers in a TOML comment (`# ...`) above the row",
+                "link to `Foo` in `description`: a link must go to a full URL\n --> t.toml:5:5\n  |\n5 | See [the docs](Foo) and <!-- todo -->.\"\"\"\n  |     ^^^^^^^^^^^^^^^\n  |\n  = help: rustdoc would resolve it as a Rust path or relative page of whichever crate uses the table; link to `https://...` or `mailto:...`, or escape the brackets (`\\[`, `\\]`, `\\<`) to show them as written",
+                "HTML comment in `description`: the docs would not show it\n --> t.toml:5:25\n  |\n5 | See [the docs](Foo) and <!-- todo -->.\"\"\"\n  |                         ^^^^^^^^^^^^^\n  |\n  = help: put notes for maintainers in a TOML comment (`# ...`) above the row",
             ]
         );
         let unclosed = rendered("\"X\"", "'''\nText.\n\n```sh\ncurl x'''");
         assert_eq!(unclosed.len(), 1);
         assert!(
-            unclosed[0].starts_with("t.toml:7:1: this code block in `description` is never closed\n  |\n7 | ```sh\n  | ^^^^^"),
+            unclosed[0].starts_with("this code block in `description` is never closed\n --> t.toml:7:1\n  |\n7 | ```sh\n  | ^^^^^"),
             "{}",
             unclosed[0]
         );
@@ -938,12 +940,12 @@ mod tests {
         let errors = rendered("\"X\"", "'''\nSee https&#58;//ab.io today.'''");
         assert_eq!(
             errors,
-            ["t.toml:5:1: a URL in `description` cannot be made a link\n  |\n5 | See https&#58;//ab.io today.'''\n  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  = help: write it as an autolink, `<https://...>`, or as a link, `[text](https://...)`"]
+            ["a URL in `description` cannot be made a link\n --> t.toml:5:1\n  |\n5 | See https&#58;//ab.io today.'''\n  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  |\n  = help: write it as an autolink, `<https://...>`, or as a link, `[text](https://...)`"]
         );
         let errors = rendered("\"X\"", "'''\n<pre>\n\n    indented\n</pre>'''");
         assert_eq!(
             errors,
-            ["t.toml:4:15: `description` cannot be shown in rustdoc as written\n  |\n4 | description = '''\n  |               ^^^\n  = help: its code blocks, HTML and URLs cannot be made safe for rustdoc without changing what the page shows; put code in ```text fences and HTML in `code spans`"]
+            ["`description` cannot be shown in rustdoc as written\n --> t.toml:4:15\n  |\n4 | description = '''\n  |               ^^^\n  |\n  = help: its code blocks, HTML and URLs cannot be made safe for rustdoc without changing what the page shows; put code in ```text fences and HTML in `code spans`"]
         );
     }
 
@@ -952,7 +954,9 @@ mod tests {
         let errors = rendered("\"X\"", r#""Tab\there, see [x](Foo)""#);
         assert_eq!(errors.len(), 1);
         assert!(
-            errors[0].starts_with("t.toml:4:15: link to `Foo`"),
+            errors[0].starts_with(
+                "link to `Foo` in `description`: a link must go to a full URL\n --> t.toml:4:15\n"
+            ),
             "{}",
             errors[0]
         );
@@ -970,7 +974,11 @@ mod tests {
         );
         // TOML has control characters only as escapes, so the error points at the value.
         let escaped = rendered("\"X\"", r#""a\u007fb""#);
-        assert!(escaped[0].starts_with("t.toml:4:15: "), "{}", escaped[0]);
+        assert!(
+            escaped[0].contains("\n --> t.toml:4:15\n"),
+            "{}",
+            escaped[0]
+        );
         assert!(escaped[0].contains("(U+007F delete)"), "{}", escaped[0]);
     }
 

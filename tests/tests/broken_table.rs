@@ -208,7 +208,13 @@ fn each_mistake_in_the_real_table_is_one_error_located_in_the_table() {
         let table = String::from_utf8_lossy(&case.broken);
         let locations: Vec<String> = errors
             .iter()
-            .map(|error| error.split(": ").next().unwrap_or_default().to_owned())
+            // The message, then `--> error-codes.toml:line:column`, as rustc locates its own.
+            .map(|error| {
+                (error.lines().nth(1))
+                    .and_then(|line| line.trim_start().strip_prefix("--> "))
+                    .unwrap_or_default()
+                    .to_owned()
+            })
             .collect();
         let expected: Vec<String> = (case.expected.iter())
             .map(|&(text, n)| format!("error-codes.toml:{}", line_of(&table, text, n)))
