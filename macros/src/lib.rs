@@ -64,7 +64,9 @@
 //!   name keep parsing. `name()` gives the name of today. The variant's docs list its
 //!   former names. A former name is checked like a `name` (an UpperCamelCase identifier,
 //!   not `Self` or `ALL`), is not the row's own name, and no other row has it as a name or
-//!   a former name.
+//!   a former name, nor, in any case, spacing or punctuation, as a reason phrase, name,
+//!   former name or alias (`FromStr` would read `NotFound` as one code and explain `not
+//!   found` as another).
 //! - `aliases` are other reason phrases of the code, given by the generated `aliases()`
 //!   and in the variant's docs, and found by `picsart-explain`. `FromStr` accepts none of
 //!   them, as it accepts no reason phrase: a phrase is text for people, which explain looks
@@ -131,6 +133,7 @@
 //! | `formerly` or `aliases` not an array of strings | ``invalid type for `aliases`: expected an array of strings, found string`` with the list to write, or ``invalid type in `aliases`: expected a string, found integer`` at the item |
 //! | a former name that cannot name a variant, or that is the row's name | ``` `Payload Too Large` cannot be a former variant name ```, ``` `ContentTooLarge` is the row's variant name, not a former one ``` |
 //! | a former name another row has as a name or a former name | ``duplicate variant name `NotFound` ``, with `first defined here` (`, as a former name`) |
+//! | a former name that is another row's phrase or name in another case, spacing or punctuation | `this former name is also the reason phrase of status 404`, with the other labelled |
 //! | an alias that breaks a rule of reason phrases | `an alias is empty`, `an alias contains a line break (U+000A line feed)`, `an alias ends with whitespace`... |
 //! | an alias that is its row's reason phrase, listed twice, or another row's phrase or name (in any case, spacing and punctuation) | `this alias is the row's reason phrase`, `duplicate alias`, `this alias is also the reason phrase of status 404`, with the other labelled |
 //! | a reason phrase with no letters and no `name` | ``cannot derive a variant name from reason phrase `???` `` |

@@ -103,28 +103,40 @@ fn normalize(text: &str) -> String {
         .collect()
 }
 
-/// Each alias names one code: it is not, in any case or spacing, a phrase or a name of
-/// another row, its own row's reason phrase, or an alias listed before it. The clash is
-/// reported at the alias (at the later one of two aliases).
+/// Each alias and each former name finds one code: it is not, in any case or spacing,
+/// a phrase or a name of another row. An alias is also not its own row's reason phrase or
+/// an alias listed before it. The clash is reported at the alias or the former name (at
+/// the later one of two), never at a reason phrase or a name: a former name is read by
+/// `FromStr` and explain as exactly as an alias is looked up loosely, so `NotFound` on
+/// one row and `Not Found` on another would send one text to two codes.
 fn unique_aliases(phrases: &[Phrase]) -> Vec<Diagnostic> {
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, phrase) in phrases.iter().enumerate() {
         by_key.entry(&phrase.key).or_default().push(i);
     }
+    // What is checked, and so reported: aliases and former names.
+    let checked = |what: &str| matches!(what, "an alias" | "a former name");
     let mut clashes = Vec::new();
     for (i, alias) in phrases.iter().enumerate() {
-        if alias.what != "an alias" {
+        if !checked(alias.what) {
             continue;
         }
         let mut same_key = by_key[alias.key.as_str()].iter().map(|&j| (j, &phrases[j]));
         let clash = same_key.find(|&(j, other)| {
-            j != i
-                && (other.what != "an alias" || j < i)
-                && (other.row != alias.row
-                    || matches!(other.what, "the reason phrase" | "an alias"))
+            // Of two checked phrases, the later one reports the clash.
+            let reports_here = !checked(other.what) || j < i;
+            // In its own row, an alias is no other reason phrase of it; a former name
+            // is the row's old name, whatever phrase it matches.
+            let own_row_clash = alias.what == "an alias"
+                && matches!(other.what, "the reason phrase" | "an alias");
+            j != i && reports_here && (other.row != alias.row || own_row_clash)
         });
         let Some((_, other)) = clash else {
             continue;
+        };
+        let this = match alias.what {
+            "an alias" => "this alias",
+            _ => "this former name",
         };
         let diagnostic = if other.row == alias.row && other.what == "an alias" {
             Diagnostic::new(alias.span.clone(), "duplicate alias")
@@ -141,13 +153,17 @@ fn unique_aliases(phrases: &[Phrase]) -> Vec<Diagnostic> {
             );
             Diagnostic::new(
                 alias.span.clone(),
-                format!("this alias is also {} of {of}", other.what),
+                format!("{this} is also {} of {of}", other.what),
             )
             .secondary(other.span.clone(), format!("{} of {of}", other.what))
-            .help(
+            .help(format!(
                 "a phrase finds one code (in any case, spacing and punctuation); \
-                 remove the alias or give the phrase to one row only",
-            )
+                 remove {} or give the phrase to one row only",
+                match alias.what {
+                    "an alias" => "the alias",
+                    _ => "the former name",
+                }
+            ))
         };
         clashes.push(diagnostic);
     }
