@@ -70,7 +70,8 @@
 //! - `aliases` are other reason phrases of the code, given by the generated `aliases()`
 //!   and in the variant's docs, and found by `picsart-explain`. `FromStr` accepts none of
 //!   them, as it accepts no reason phrase: a phrase is text for people, which explain looks
-//!   up forgivingly. An alias follows the rules of a reason phrase, and is not, in any case,
+//!   up forgivingly. An alias follows the rules of a reason phrase, has a letter (explain
+//!   reads `404` as a status, and punctuation alone as nothing), and is not, in any case,
 //!   spacing or punctuation, the reason phrase of its row, an alias listed before it, or a
 //!   reason phrase, name, former name or alias of another row.
 //!
@@ -135,6 +136,7 @@
 //! | a former name another row has as a name or a former name | ``duplicate variant name `NotFound` ``, with `first defined here` (`, as a former name`) |
 //! | a former name that is another row's phrase or name in another case, spacing or punctuation | `this former name is also the reason phrase of status 404`, with the other labelled |
 //! | an alias that breaks a rule of reason phrases | `an alias is empty`, `an alias contains a line break (U+000A line feed)`, `an alias ends with whitespace`... |
+//! | an alias without a letter (`404`, `!!!`) | ``alias `404` has no letters`` |
 //! | an alias that is its row's reason phrase, listed twice, or another row's phrase or name (in any case, spacing and punctuation) | `this alias is the row's reason phrase`, `duplicate alias`, `this alias is also the reason phrase of status 404`, with the other labelled |
 //! | a reason phrase with no letters and no `name` | ``cannot derive a variant name from reason phrase `???` `` |
 //! | a reason phrase with a line break (`\n`, `\r`, U+2028...) | ``` `reason_phrase` contains a line break (U+000A line feed) ```, with the reason-phrase grammar of RFC 9112, section 4 |

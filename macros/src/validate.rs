@@ -253,7 +253,8 @@ fn check_row(
                 diagnostics.push(empty);
                 return None;
             }
-            phrase_rules("aliases", alias, diagnostics)
+            let letters = diagnostics.ok(has_a_letter(alias));
+            phrase_rules("aliases", alias, diagnostics).filter(|_| letters.is_some())
         })
         .collect();
     // Where the description's text starts in the file, so its errors point inside it.
@@ -321,6 +322,22 @@ fn phrase_rules<'a>(
     (checks.into_iter())
         .map(|check| diagnostics.ok(check(key, phrase)))
         .fold(Some(phrase), Option::and)
+}
+
+/// An alias has a letter: it is found by its words, and a query of digits alone
+/// (`404`) is read as a status, one of punctuation alone as nothing.
+fn has_a_letter(alias: &Spanned<String>) -> Result<(), Diagnostic> {
+    if alias.value.chars().any(char::is_alphabetic) {
+        return Ok(());
+    }
+    Err(Diagnostic::new(
+        alias.span.clone(),
+        format!("alias `{}` has no letters", alias.value.escape_debug()),
+    )
+    .help(
+        "an alias is another reason phrase of the code, found by its words; digits are \
+         read as a status and punctuation alone as nothing, so this alias would find no code",
+    ))
 }
 
 /// A name in `formerly` could name a variant, and is not the row's name today.
