@@ -67,6 +67,12 @@
 //!   a former name, nor, in any case, spacing or punctuation, as a reason phrase, name,
 //!   former name or alias (`FromStr` would read `NotFound` as one code and explain `not
 //!   found` as another).
+//! - A former name is a constant, not a variant, and `use` cannot import a constant from
+//!   an enum: `use ErrorCode::PayloadTooLarge;` fails (E0432, with no hint of the new name),
+//!   and after `use ErrorCode::*;` a bare `PayloadTooLarge` in a pattern binds a new
+//!   variable that matches every code, with warnings only (`unreachable pattern`, `unused
+//!   variable`). Code that imports variants by name must be moved to the new name, so a
+//!   rename is breaking for it even with `formerly`.
 //! - `aliases` are other reason phrases of the code, given by the generated `aliases()`
 //!   and in the variant's docs, and found by `picsart-explain`. `FromStr` accepts none of
 //!   them, as it accepts no reason phrase: a phrase is text for people, which explain looks
