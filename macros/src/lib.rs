@@ -135,12 +135,12 @@
 //! | an integer beyond 64 bits | ``` `status` does not fit in a 64-bit integer ``` |
 //! | the same status twice | `duplicate status 404`, with `first defined here` on the first |
 //! | rows out of ascending status order | `status 408 is out of order: rows go in ascending status order`, with `it belongs after this row` on the status it goes after and the help `move the row after the row of status 406`; only the fewest rows whose move sorts the table are reported |
-//! | two rows with one variant name | ``duplicate variant name `NotFound` ``, with `first defined here` on the first |
+//! | two rows with one variant name | ``duplicate variant name `NotFound` ``, with `first defined here` on the first; a `name` that spells another row's reason phrase, name or alias in another case, spacing or punctuation is an error too (two rows may share a reason phrase, their names telling them apart) |
 //! | a `name` that cannot name a variant | ``` `type` cannot name a variant ``` |
 //! | `formerly` or `aliases` not an array of strings | ``invalid type for `aliases`: expected an array of strings, found string`` with the list to write, or ``invalid type in `aliases`: expected a string, found integer`` at the item |
 //! | a former name that cannot name a variant, or that is the row's name | ``` `Payload Too Large` cannot be a former variant name ```, ``` `ContentTooLarge` is the row's variant name, not a former one ``` |
 //! | a former name another row has as a name or a former name | ``duplicate variant name `NotFound` ``, with `first defined here` (`, as a former name`) |
-//! | a former name that is another row's phrase or name in another case, spacing or punctuation | `this former name is also the reason phrase of status 404`, with the other labelled |
+//! | a former name or a `name` that is another row's phrase or name in another case, spacing or punctuation | `this former name is also the reason phrase of status 404`, `this name is also the reason phrase of status 404`, with the other labelled |
 //! | an alias that breaks a rule of reason phrases | `an alias is empty`, `an alias contains a line break (U+000A line feed)`, `an alias ends with whitespace`... |
 //! | an alias without a letter (`404`, `!!!`) | ``alias `404` has no letters`` |
 //! | an alias that is its row's reason phrase, listed twice, or another row's phrase or name (in any case, spacing and punctuation) | `this alias is the row's reason phrase`, `duplicate alias`, `this alias is also the reason phrase of status 404`, with the other labelled |

@@ -73,7 +73,7 @@ struct Phrase {
 struct FirstDefinitions {
     statuses: HashMap<u16, Range<usize>>,
     names: HashMap<String, (Range<usize>, NameKind)>,
-    /// Every valid phrase of every row, in file order, for [`unique_aliases`].
+    /// Every valid phrase of every row, in file order, for [`unique_phrases`].
     phrases: Vec<Phrase>,
     /// The statuses that passed their rules, in file order, for the order rule.
     in_file_order: Vec<Spanned<u16>>,
@@ -89,7 +89,7 @@ pub fn validate(table: &Table, diagnostics: &mut Diagnostics) -> Vec<Code> {
     for misplaced in out_of_order(&first.in_file_order) {
         diagnostics.push(misplaced);
     }
-    for clash in unique_aliases(&first.phrases) {
+    for clash in unique_phrases(&first.phrases) {
         diagnostics.push(clash);
     }
     codes
@@ -103,47 +103,51 @@ fn normalize(text: &str) -> String {
         .collect()
 }
 
-/// Each alias and each former name finds one code: it is not, in any case or spacing,
-/// a phrase or a name of another row. An alias is also not its own row's reason phrase or
-/// an alias listed before it. The clash is reported at the alias or the former name (at
-/// the later one of two), never at a reason phrase or a name: a former name is read by
-/// `FromStr` and explain as exactly as an alias is looked up loosely, so `NotFound` on
-/// one row and `Not Found` on another would send one text to two codes.
-fn unique_aliases(phrases: &[Phrase]) -> Vec<Diagnostic> {
+/// Each phrase of a row (its reason phrase, name, former names and aliases) finds that
+/// row only: no phrase of another row is the same in any case, spacing or punctuation
+/// (but two rows may share a reason phrase),
+/// since `FromStr` reads a name exactly and explain reads any phrase loosely (`NotFound`
+/// on one row and `Not Found` on another would send one text to two codes). An alias is
+/// also not its own row's reason phrase or an alias listed before it. A clash is reported
+/// at the alias or former name if one of the two is one, else at the later phrase.
+fn unique_phrases(phrases: &[Phrase]) -> Vec<Diagnostic> {
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, phrase) in phrases.iter().enumerate() {
         by_key.entry(&phrase.key).or_default().push(i);
     }
-    // What is checked, and so reported: aliases and former names.
-    let checked = |what: &str| matches!(what, "an alias" | "a former name");
+    // Aliases and former names are the row's extra phrases: a clash is theirs to fix.
+    let extra = |what: &str| matches!(what, "an alias" | "a former name");
     let mut clashes = Vec::new();
-    for (i, alias) in phrases.iter().enumerate() {
-        if !checked(alias.what) {
-            continue;
-        }
-        let mut same_key = by_key[alias.key.as_str()].iter().map(|&j| (j, &phrases[j]));
+    for (i, phrase) in phrases.iter().enumerate() {
+        let mut same_key = by_key[phrase.key.as_str()].iter().map(|&j| (j, &phrases[j]));
         let clash = same_key.find(|&(j, other)| {
-            // Of two checked phrases, the later one reports the clash.
-            let reports_here = !checked(other.what) || j < i;
-            // In its own row, an alias is no other reason phrase of it; a former name
-            // is the row's old name, whatever phrase it matches.
-            let own_row_clash = alias.what == "an alias"
+            let reports_here = match (extra(phrase.what), extra(other.what)) {
+                (true, false) => true,
+                (false, true) => false,
+                _ => j < i,
+            };
+            // In its own row, an alias is no other reason phrase of it; a name or a former
+            // name may spell the row's phrases, as a derived name does.
+            let own_row_clash = phrase.what == "an alias"
                 && matches!(other.what, "the reason phrase" | "an alias");
-            j != i && reports_here && (other.row != alias.row || own_row_clash)
+            // Two rows may share a reason phrase (a vendor's page can), told apart by
+            // their names; every other phrase is the row's own.
+            let both_reason_phrases =
+                phrase.what == "the reason phrase" && other.what == "the reason phrase";
+            j != i
+                && reports_here
+                && !both_reason_phrases
+                && (other.row != phrase.row || own_row_clash)
         });
         let Some((_, other)) = clash else {
             continue;
         };
-        let this = match alias.what {
-            "an alias" => "this alias",
-            _ => "this former name",
-        };
-        let diagnostic = if other.row == alias.row && other.what == "an alias" {
-            Diagnostic::new(alias.span.clone(), "duplicate alias")
+        let diagnostic = if other.row == phrase.row && other.what == "an alias" {
+            Diagnostic::new(phrase.span.clone(), "duplicate alias")
                 .secondary(other.span.clone(), "first listed here")
                 .help("remove one of the two")
-        } else if other.row == alias.row {
-            Diagnostic::new(alias.span.clone(), "this alias is the row's reason phrase")
+        } else if other.row == phrase.row {
+            Diagnostic::new(phrase.span.clone(), "this alias is the row's reason phrase")
                 .secondary(other.span.clone(), "the reason phrase")
                 .help("an alias is another reason phrase of the code; remove this one")
         } else {
@@ -151,18 +155,20 @@ fn unique_aliases(phrases: &[Phrase]) -> Vec<Diagnostic> {
                 || "another row".to_owned(),
                 |status| format!("status {status}"),
             );
+            let (this, fix) = match phrase.what {
+                "an alias" => ("this alias", "remove the alias"),
+                "a former name" => ("this former name", "remove the former name"),
+                "the name" => ("this name", "rename one of the two"),
+                _ => ("this reason phrase", "give one of the two another phrase"),
+            };
             Diagnostic::new(
-                alias.span.clone(),
+                phrase.span.clone(),
                 format!("{this} is also {} of {of}", other.what),
             )
             .secondary(other.span.clone(), format!("{} of {of}", other.what))
             .help(format!(
-                "a phrase finds one code (in any case, spacing and punctuation); \
-                 remove {} or give the phrase to one row only",
-                match alias.what {
-                    "an alias" => "the alias",
-                    _ => "the former name",
-                }
+                "a phrase finds one code (in any case, spacing and punctuation); {fix} \
+                 or give the phrase to one row only"
             ))
         };
         clashes.push(diagnostic);
@@ -282,6 +288,10 @@ fn check_row(
         .collect();
     let status_value = status.as_ref().map(|status| status.value);
     let mut phrase = |text: &Spanned<String>, what| {
+        // A phrase of no letters or digits finds nothing, so it clashes with nothing.
+        if normalize(&text.value).is_empty() {
+            return;
+        }
         first.phrases.push(Phrase {
             key: normalize(&text.value),
             span: text.span.clone(),
@@ -290,10 +300,20 @@ fn check_row(
             what,
         });
     };
-    reason_phrase
-        .into_iter()
-        .for_each(|p| phrase(p, "the reason phrase"));
-    name.iter().for_each(|n| phrase(n, "the name"));
+    // A reason phrase that gave no name (a duplicate, or no letters) is reported already:
+    // not again as a phrase of two rows.
+    let named = name.is_some() || row.name.is_some();
+    if let Some(reason_phrase) = reason_phrase.filter(|_| named) {
+        phrase(reason_phrase, "the reason phrase");
+    }
+    // A derived name is its reason phrase, but where it drops letters outside ASCII.
+    let derived = |name: &Spanned<String>| {
+        kind == NameKind::Derived
+            && reason_phrase.is_some_and(|p| normalize(&p.value) == normalize(&name.value))
+    };
+    if let Some(name) = name.as_ref().filter(|name| !derived(name)) {
+        phrase(name, "the name");
+    }
     formerly.iter().for_each(|f| phrase(f, "a former name"));
     aliases.iter().for_each(|a| phrase(a, "an alias"));
     if aliases.len() < row.aliases.len() || formerly.len() < row.formerly.len() {
