@@ -139,6 +139,7 @@
 //! | a `name` that cannot name a variant | ``` `type` cannot name a variant ``` |
 //! | `formerly` or `aliases` not an array of strings | ``invalid type for `aliases`: expected an array of strings, found string`` with the list to write, or ``invalid type in `aliases`: expected a string, found integer`` at the item |
 //! | a former name that cannot name a variant, or that is the row's name | ``` `Payload Too Large` cannot be a former variant name ```, ``` `ContentTooLarge` is the row's variant name, not a former one ``` |
+//! | a former name listed twice in its row | ``duplicate former name `PayloadTooLarge` ``, with `first listed here` |
 //! | a former name another row has as a name or a former name | ``duplicate variant name `NotFound` ``, with `first defined here` (`, as a former name`) |
 //! | a former name or a `name` that is another row's phrase or name in another case, spacing or punctuation | `this former name is also the reason phrase of status 404`, `this name is also the reason phrase of status 404`, with the other labelled |
 //! | an alias that breaks a rule of reason phrases | `an alias is empty`, `an alias contains a line break (U+000A line feed)`, `an alias ends with whitespace`... |

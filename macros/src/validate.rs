@@ -280,8 +280,18 @@ fn check_row(
         (None, false) => reason_phrase.and_then(|phrase| diagnostics.ok(derived_name(phrase))),
     }
     .and_then(|name| diagnostics.ok(unique_name(name, kind, &mut first.names)));
-    let formerly: Vec<Spanned<String>> = (row.formerly.iter())
-        .filter_map(|former| {
+    let formerly: Vec<Spanned<String>> = (row.formerly.iter().enumerate())
+        .filter_map(|(i, former)| {
+            // A repeat in the row's own list is no clash with another variant.
+            if let Some(first) = row.formerly[..i].iter().find(|f| f.value == former.value) {
+                let message = format!("duplicate former name `{}`", former.value.escape_debug());
+                diagnostics.push(
+                    Diagnostic::new(former.span.clone(), message)
+                        .secondary(first.span.clone(), "first listed here")
+                        .help("remove one of the two"),
+                );
+                return None;
+            }
             let former = diagnostics.ok(former_name(former, name.as_ref()))?;
             diagnostics.ok(unique_name(former, NameKind::Former, &mut first.names))
         })
