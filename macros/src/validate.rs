@@ -119,7 +119,9 @@ fn unique_phrases(phrases: &[Phrase]) -> Vec<Diagnostic> {
     let extra = |what: &str| matches!(what, "an alias" | "a former name");
     let mut clashes = Vec::new();
     for (i, phrase) in phrases.iter().enumerate() {
-        let mut same_key = by_key[phrase.key.as_str()].iter().map(|&j| (j, &phrases[j]));
+        let mut same_key = by_key[phrase.key.as_str()]
+            .iter()
+            .map(|&j| (j, &phrases[j]));
         let clash = same_key.find(|&(j, other)| {
             let reports_here = match (extra(phrase.what), extra(other.what)) {
                 (true, false) => true,
@@ -128,8 +130,8 @@ fn unique_phrases(phrases: &[Phrase]) -> Vec<Diagnostic> {
             };
             // In its own row, an alias is no other reason phrase of it; a name or a former
             // name may spell the row's phrases, as a derived name does.
-            let own_row_clash = phrase.what == "an alias"
-                && matches!(other.what, "the reason phrase" | "an alias");
+            let own_row_clash =
+                phrase.what == "an alias" && matches!(other.what, "the reason phrase" | "an alias");
             // Two rows may share a reason phrase (a vendor's page can), told apart by
             // their names; every other phrase is the row's own.
             let both_reason_phrases =
