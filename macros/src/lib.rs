@@ -64,11 +64,20 @@
 //!   name keep parsing. `name()` gives the name of today. The variant's docs list its
 //!   former names. A former name is checked like a `name` (an UpperCamelCase identifier,
 //!   not `Self` or `ALL`), is not the row's own name, and no other row has it as a name or
-//!   a former name.
+//!   a former name, nor, in any case, spacing or punctuation, as a reason phrase, name,
+//!   former name or alias (`FromStr` would read `NotFound` as one code and explain `not
+//!   found` as another).
+//! - A former name is a constant, not a variant, and `use` cannot import a constant from
+//!   an enum: `use ErrorCode::PayloadTooLarge;` fails (E0432, with no hint of the new name),
+//!   and after `use ErrorCode::*;` a bare `PayloadTooLarge` in a pattern binds a new
+//!   variable that matches every code, with warnings only (`unreachable pattern`, `unused
+//!   variable`). Code that imports variants by name must be moved to the new name, so a
+//!   rename is breaking for it even with `formerly`.
 //! - `aliases` are other reason phrases of the code, given by the generated `aliases()`
 //!   and in the variant's docs, and found by `picsart-explain`. `FromStr` accepts none of
 //!   them, as it accepts no reason phrase: a phrase is text for people, which explain looks
-//!   up forgivingly. An alias follows the rules of a reason phrase, and is not, in any case,
+//!   up forgivingly. An alias follows the rules of a reason phrase, has a letter (explain
+//!   reads `404` as a status, and punctuation alone as nothing), and is not, in any case,
 //!   spacing or punctuation, the reason phrase of its row, an alias listed before it, or a
 //!   reason phrase, name, former name or alias of another row.
 //!
@@ -118,7 +127,7 @@
 //! | TOML syntax (unterminated string, bad escape, duplicate key...) | `invalid TOML: ...`, at the parser's position, with `first defined here` on the first of a duplicate key, and a label at the start of a multi-line string left open that ran on into the next row; nothing else is checked |
 //! | a row pasted without its `[[code]]` header (a duplicate key where the keys from it on repeat the row above, or a second `status` after a complete row) | `invalid TOML: duplicate key` with ``help: these keys start a new row: add a `[[code]]` line above line 12`` rather than "remove one of the two" |
 //! | an unknown top-level key | ``unknown key `codes`, expected `code` `` |
-//! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `reason_phrase`, `description`, `retryable`, `name` `` with ``help: did you mean `reason_phrase`?`` for a misspelling, an abbreviation (`desc`, `retry`) or another common name (`code`, `message`, `msg`, `reason`, `phrase`), and no "missing" error for the key it stands for |
+//! | an unknown key in a row | ``unknown key `messgae` in a `[[code]]` row, expected one of `status`, `reason_phrase`, ...`` (every row key) with ``help: did you mean `reason_phrase`?`` for a misspelling, an abbreviation (`desc`, `retry`) or another common name (`code`, `message`, `msg`, `reason`, `phrase`), and no "missing" error for the key it stands for |
 //! | a value of the wrong type | ``invalid type for `status`: expected an integer, found string`` |
 //! | `[code]` instead of `[[code]]` | ``` `code` must be an array of tables, one per code ```; beside `[[code]]` rows, TOML's `duplicate key` with the `[code]` header labelled and help |
 //! | a missing key | ``missing `reason_phrase` in this `[[code]]` row``, at the row's header |
@@ -127,12 +136,15 @@
 //! | an integer beyond 64 bits | ``` `status` does not fit in a 64-bit integer ``` |
 //! | the same status twice | `duplicate status 404`, with `first defined here` on the first |
 //! | rows out of ascending status order | `status 408 is out of order: rows go in ascending status order`, with `it belongs after this row` on the status it goes after and the help `move the row after the row of status 406`; only the fewest rows whose move sorts the table are reported |
-//! | two rows with one variant name | ``duplicate variant name `NotFound` ``, with `first defined here` on the first |
+//! | two rows with one variant name | ``duplicate variant name `NotFound` ``, with `first defined here` on the first; a `name` that spells another row's reason phrase, name or alias in another case, spacing or punctuation is an error too (two rows may share a reason phrase, their names telling them apart) |
 //! | a `name` that cannot name a variant | ``` `type` cannot name a variant ``` |
 //! | `formerly` or `aliases` not an array of strings | ``invalid type for `aliases`: expected an array of strings, found string`` with the list to write, or ``invalid type in `aliases`: expected a string, found integer`` at the item |
 //! | a former name that cannot name a variant, or that is the row's name | ``` `Payload Too Large` cannot be a former variant name ```, ``` `ContentTooLarge` is the row's variant name, not a former one ``` |
+//! | a former name listed twice in its row | ``duplicate former name `PayloadTooLarge` ``, with `first listed here` |
 //! | a former name another row has as a name or a former name | ``duplicate variant name `NotFound` ``, with `first defined here` (`, as a former name`) |
+//! | a former name or a `name` that is another row's phrase or name in another case, spacing or punctuation | `this former name is also the reason phrase of status 404`, `this name is also the reason phrase of status 404`, with the other labelled |
 //! | an alias that breaks a rule of reason phrases | `an alias is empty`, `an alias contains a line break (U+000A line feed)`, `an alias ends with whitespace`... |
+//! | an alias without a letter (`404`, `!!!`) | ``alias `404` has no letters`` |
 //! | an alias that is its row's reason phrase, listed twice, or another row's phrase or name (in any case, spacing and punctuation) | `this alias is the row's reason phrase`, `duplicate alias`, `this alias is also the reason phrase of status 404`, with the other labelled |
 //! | a reason phrase with no letters and no `name` | ``cannot derive a variant name from reason phrase `???` `` |
 //! | a reason phrase with a line break (`\n`, `\r`, U+2028...) | ``` `reason_phrase` contains a line break (U+000A line feed) ```, with the reason-phrase grammar of RFC 9112, section 4 |

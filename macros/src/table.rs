@@ -247,7 +247,8 @@ fn first_definition(source: &str, duplicate: &Range<usize>) -> Option<Range<usiz
 /// repeat keys of the row above, or the duplicate is `status` and the row above already
 /// has every required key. The row starts at the duplicate, or at the single-line row keys
 /// right above it that the rest of the pasted part does not repeat (a row names each key
-/// once) when a blank line or a comment sets them apart from the row above.
+/// once) when a blank line or a comment sets them apart from the row above, or at the
+/// comment lines right above those keys when a blank line sets the comment apart.
 fn row_without_header(source: &str, duplicate: &Range<usize>) -> Option<NewRow> {
     let lines: Vec<(usize, &str)> = line_starts(source).collect();
     let at = lines
@@ -316,6 +317,17 @@ fn row_without_header(source: &str, duplicate: &Range<usize>) -> Option<NewRow> 
     let apart = |line: &str| line.trim().is_empty() || line.trim_start().starts_with('#');
     if first > row_start && !apart(lines[first - 1].1) {
         first = at;
+    }
+    // Comment lines right above the pasted keys, set apart from the row above by a blank
+    // line, are the pasted row's: the header goes above them, not between them and the
+    // keys they speak of.
+    let comment = |line: &str| line.trim_start().starts_with('#');
+    let mut top = first;
+    while top > row_start && comment(lines[top - 1].1) {
+        top -= 1;
+    }
+    if top < first && top > row_start && lines[top - 1].1.trim().is_empty() {
+        first = top;
     }
     Some(NewRow {
         line: first + 1,

@@ -73,7 +73,7 @@ struct Phrase {
 struct FirstDefinitions {
     statuses: HashMap<u16, Range<usize>>,
     names: HashMap<String, (Range<usize>, NameKind)>,
-    /// Every valid phrase of every row, in file order, for [`unique_aliases`].
+    /// Every valid phrase of every row, in file order, for [`unique_phrases`].
     phrases: Vec<Phrase>,
     /// The statuses that passed their rules, in file order, for the order rule.
     in_file_order: Vec<Spanned<u16>>,
@@ -89,7 +89,7 @@ pub fn validate(table: &Table, diagnostics: &mut Diagnostics) -> Vec<Code> {
     for misplaced in out_of_order(&first.in_file_order) {
         diagnostics.push(misplaced);
     }
-    for clash in unique_aliases(&first.phrases) {
+    for clash in unique_phrases(&first.phrases) {
         diagnostics.push(clash);
     }
     codes
@@ -103,35 +103,53 @@ fn normalize(text: &str) -> String {
         .collect()
 }
 
-/// Each alias names one code: it is not, in any case or spacing, a phrase or a name of
-/// another row, its own row's reason phrase, or an alias listed before it. The clash is
-/// reported at the alias (at the later one of two aliases).
-fn unique_aliases(phrases: &[Phrase]) -> Vec<Diagnostic> {
+/// Each phrase of a row (its reason phrase, name, former names and aliases) finds that
+/// row only: no phrase of another row is the same in any case, spacing or punctuation
+/// (but two rows may share a reason phrase),
+/// since `FromStr` reads a name exactly and explain reads any phrase loosely (`NotFound`
+/// on one row and `Not Found` on another would send one text to two codes). An alias is
+/// also not its own row's reason phrase or an alias listed before it. A clash is reported
+/// at the alias or former name if one of the two is one, else at the later phrase.
+fn unique_phrases(phrases: &[Phrase]) -> Vec<Diagnostic> {
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, phrase) in phrases.iter().enumerate() {
         by_key.entry(&phrase.key).or_default().push(i);
     }
+    // Aliases and former names are the row's extra phrases: a clash is theirs to fix.
+    let extra = |what: &str| matches!(what, "an alias" | "a former name");
     let mut clashes = Vec::new();
-    for (i, alias) in phrases.iter().enumerate() {
-        if alias.what != "an alias" {
-            continue;
-        }
-        let mut same_key = by_key[alias.key.as_str()].iter().map(|&j| (j, &phrases[j]));
+    for (i, phrase) in phrases.iter().enumerate() {
+        let mut same_key = by_key[phrase.key.as_str()]
+            .iter()
+            .map(|&j| (j, &phrases[j]));
         let clash = same_key.find(|&(j, other)| {
+            let reports_here = match (extra(phrase.what), extra(other.what)) {
+                (true, false) => true,
+                (false, true) => false,
+                _ => j < i,
+            };
+            // In its own row, an alias is no other reason phrase of it; a name or a former
+            // name may spell the row's phrases, as a derived name does.
+            let own_row_clash =
+                phrase.what == "an alias" && matches!(other.what, "the reason phrase" | "an alias");
+            // Two rows may share a reason phrase (a vendor's page can), told apart by
+            // their names; every other phrase is the row's own.
+            let both_reason_phrases =
+                phrase.what == "the reason phrase" && other.what == "the reason phrase";
             j != i
-                && (other.what != "an alias" || j < i)
-                && (other.row != alias.row
-                    || matches!(other.what, "the reason phrase" | "an alias"))
+                && reports_here
+                && !both_reason_phrases
+                && (other.row != phrase.row || own_row_clash)
         });
         let Some((_, other)) = clash else {
             continue;
         };
-        let diagnostic = if other.row == alias.row && other.what == "an alias" {
-            Diagnostic::new(alias.span.clone(), "duplicate alias")
+        let diagnostic = if other.row == phrase.row && other.what == "an alias" {
+            Diagnostic::new(phrase.span.clone(), "duplicate alias")
                 .secondary(other.span.clone(), "first listed here")
                 .help("remove one of the two")
-        } else if other.row == alias.row {
-            Diagnostic::new(alias.span.clone(), "this alias is the row's reason phrase")
+        } else if other.row == phrase.row {
+            Diagnostic::new(phrase.span.clone(), "this alias is the row's reason phrase")
                 .secondary(other.span.clone(), "the reason phrase")
                 .help("an alias is another reason phrase of the code; remove this one")
         } else {
@@ -139,15 +157,21 @@ fn unique_aliases(phrases: &[Phrase]) -> Vec<Diagnostic> {
                 || "another row".to_owned(),
                 |status| format!("status {status}"),
             );
+            let (this, fix) = match phrase.what {
+                "an alias" => ("this alias", "remove the alias"),
+                "a former name" => ("this former name", "remove the former name"),
+                "the name" => ("this name", "rename one of the two"),
+                _ => ("this reason phrase", "give one of the two another phrase"),
+            };
             Diagnostic::new(
-                alias.span.clone(),
-                format!("this alias is also {} of {of}", other.what),
+                phrase.span.clone(),
+                format!("{this} is also {} of {of}", other.what),
             )
             .secondary(other.span.clone(), format!("{} of {of}", other.what))
-            .help(
-                "a phrase finds one code (in any case, spacing and punctuation); \
-                 remove the alias or give the phrase to one row only",
-            )
+            .help(format!(
+                "a phrase finds one code (in any case, spacing and punctuation); {fix} \
+                 or give the phrase to one row only"
+            ))
         };
         clashes.push(diagnostic);
     }
@@ -237,7 +261,8 @@ fn check_row(
                 diagnostics.push(empty);
                 return None;
             }
-            phrase_rules("aliases", alias, diagnostics)
+            let letters = diagnostics.ok(has_a_letter(alias));
+            phrase_rules("aliases", alias, diagnostics).filter(|_| letters.is_some())
         })
         .collect();
     // Where the description's text starts in the file, so its errors point inside it.
@@ -257,14 +282,28 @@ fn check_row(
         (None, false) => reason_phrase.and_then(|phrase| diagnostics.ok(derived_name(phrase))),
     }
     .and_then(|name| diagnostics.ok(unique_name(name, kind, &mut first.names)));
-    let formerly: Vec<Spanned<String>> = (row.formerly.iter())
-        .filter_map(|former| {
+    let formerly: Vec<Spanned<String>> = (row.formerly.iter().enumerate())
+        .filter_map(|(i, former)| {
+            // A repeat in the row's own list is no clash with another variant.
+            if let Some(first) = row.formerly[..i].iter().find(|f| f.value == former.value) {
+                let message = format!("duplicate former name `{}`", former.value.escape_debug());
+                diagnostics.push(
+                    Diagnostic::new(former.span.clone(), message)
+                        .secondary(first.span.clone(), "first listed here")
+                        .help("remove one of the two"),
+                );
+                return None;
+            }
             let former = diagnostics.ok(former_name(former, name.as_ref()))?;
             diagnostics.ok(unique_name(former, NameKind::Former, &mut first.names))
         })
         .collect();
     let status_value = status.as_ref().map(|status| status.value);
     let mut phrase = |text: &Spanned<String>, what| {
+        // A phrase of no letters or digits finds nothing, so it clashes with nothing.
+        if normalize(&text.value).is_empty() {
+            return;
+        }
         first.phrases.push(Phrase {
             key: normalize(&text.value),
             span: text.span.clone(),
@@ -273,10 +312,20 @@ fn check_row(
             what,
         });
     };
-    reason_phrase
-        .into_iter()
-        .for_each(|p| phrase(p, "the reason phrase"));
-    name.iter().for_each(|n| phrase(n, "the name"));
+    // A reason phrase that gave no name (a duplicate, or no letters) is reported already:
+    // not again as a phrase of two rows.
+    let named = name.is_some() || row.name.is_some();
+    if let Some(reason_phrase) = reason_phrase.filter(|_| named) {
+        phrase(reason_phrase, "the reason phrase");
+    }
+    // A derived name is its reason phrase, but where it drops letters outside ASCII.
+    let derived = |name: &Spanned<String>| {
+        kind == NameKind::Derived
+            && reason_phrase.is_some_and(|p| normalize(&p.value) == normalize(&name.value))
+    };
+    if let Some(name) = name.as_ref().filter(|name| !derived(name)) {
+        phrase(name, "the name");
+    }
     formerly.iter().for_each(|f| phrase(f, "a former name"));
     aliases.iter().for_each(|a| phrase(a, "an alias"));
     if aliases.len() < row.aliases.len() || formerly.len() < row.formerly.len() {
@@ -305,6 +354,22 @@ fn phrase_rules<'a>(
     (checks.into_iter())
         .map(|check| diagnostics.ok(check(key, phrase)))
         .fold(Some(phrase), Option::and)
+}
+
+/// An alias has a letter: it is found by its words, and a query of digits alone
+/// (`404`) is read as a status, one of punctuation alone as nothing.
+fn has_a_letter(alias: &Spanned<String>) -> Result<(), Diagnostic> {
+    if alias.value.chars().any(char::is_alphabetic) {
+        return Ok(());
+    }
+    Err(Diagnostic::new(
+        alias.span.clone(),
+        format!("alias `{}` has no letters", alias.value.escape_debug()),
+    )
+    .help(
+        "an alias is another reason phrase of the code, found by its words; digits are \
+         read as a status and punctuation alone as nothing, so this alias would find no code",
+    ))
 }
 
 /// A name in `formerly` could name a variant, and is not the row's name today.

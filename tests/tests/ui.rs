@@ -1,6 +1,7 @@
 //! What only rustc shows: mistakes in the Rust code (the attribute's arguments, the item
 //! it is on), the proof that a broken table causes no cascade of errors in code that
-//! uses the enum, and the deprecation warning on a former variant name. Each compile-fail
+//! uses the enum, the deprecation warning on a former variant name, and the imports a former
+//! name does not survive (it is a constant, not a variant). Each compile-fail
 //! case gives exactly the errors recorded in `tests/ui/*.stderr`. Mistakes in tables are
 //! tested as data in the macro crate (`macros/tests/broken-tables/`), since rustc's
 //! framing of them drifts between releases.
@@ -21,6 +22,8 @@ fn misuse_and_broken_tables_fail_with_their_own_errors_only() {
         "missing-file",
         "no-cascade-*",
         "renamed-deprecated",
+        "renamed-import",
+        "renamed-glob-import",
     ] {
         cases.compile_fail(format!("ui/{pattern}.rs"));
     }
