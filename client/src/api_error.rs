@@ -647,7 +647,9 @@ const DISPLAYED_URL_CHARS: usize = 200;
 ///   `METHOD` when it is not known).
 /// - Then, after `: `, what the server said: `message "..."` and `detail "..."` for the
 ///   fields the body has (a gateway fault's `faultstring` and `errorcode`), or, when it
-///   has neither, `body "..."`: the whole body as it came (any JSON, under any key, or a
+///   has neither or also has text they do not hold (a member of another name that is
+///   not `null`, a `code` that is not a number, a fault `detail` with more than its
+///   `errorcode`), `body "..."`: the whole body as it came (any JSON, under any key, or a
 ///   page). Nothing is left out for looking empty or repeating the reason phrase. An
 ///   empty body shows nothing, and no colon.
 ///
@@ -724,6 +726,7 @@ impl fmt::Display for ApiError {
         let mut said = Quoted::new(f, DISPLAYED_CHARS);
         match (body.message(), body.detail()) {
             (None, None) if !body.text().is_empty() => said.push(": body ", body.text())?,
+            _ if body.other_text => said.push(": body ", body.text())?,
             (message, detail) => {
                 if let Some(message) = message {
                     said.push(": message ", message)?;
@@ -1374,6 +1377,38 @@ mod tests {
                 error.to_string(),
                 format!(r#"500 Internal Server Error: body "{escaped}""#)
             );
+        }
+    }
+
+    /// Text under another key beside `message` or `detail` (a `code` that is not a number
+    /// too) would be lost if the line showed only those two: the whole body is shown then.
+    #[test]
+    fn text_under_another_key_beside_message_or_detail_stays_in_the_line() {
+        for body in [
+            r#"{"code": 500, "message": "", "error": "database is down"}"#,
+            r#"{"message": "Bad Request", "errors": [{"detail": "image is required"}]}"#,
+            r#"{"detail": "failed", "reason": "disk full"}"#,
+            r#"{"code": "QUOTA_EXCEEDED", "message": "Payment Required"}"#,
+            r#"{"fault": {"faultstring": "Spike", "detail": {"errorcode": "x"}}, "hint": "later"}"#,
+            r#"{"fault": {"faultstring": "Spike", "detail": {"errorcode": "x"}, "reason": "y"}}"#,
+            r#"{"fault": {"faultstring": "Spike", "detail": {"errorcode": "x", "reason": "y"}}}"#,
+        ] {
+            let error = ApiError::new(500, body.as_bytes());
+            let escaped = body.replace('"', "\\\"");
+            assert_eq!(
+                error.to_string(),
+                format!(r#"500 Internal Server Error: body "{escaped}""#)
+            );
+        }
+        // Only the fields shown (a number `code`, nulls): the fields.
+        for body in [
+            r#"{"code": 422, "message": "m", "detail": "d"}"#,
+            r#"{"code": "422", "message": "m", "detail": "d", "extra": null}"#,
+            r#"{"fault": {"faultstring": "m", "detail": {"errorcode": "d"}}}"#,
+        ] {
+            let error = ApiError::new(500, body.as_bytes());
+            let line = r#"500 Internal Server Error: message "m", detail "d""#;
+            assert_eq!(error.to_string(), line, "{body}");
         }
     }
 
