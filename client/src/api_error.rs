@@ -264,7 +264,7 @@ impl ApiError {
     /// Names the request that failed: its method and URL, for [`method`](Self::method),
     /// [`url`](Self::url) and the log line.
     ///
-    /// The URL is kept without what may be secret: the userinfo (`user:password@`), the
+    /// The URL is kept without what may be secret: the userinfo (`user:password@`, also in a URL that starts with `//`), the
     /// value of every query parameter (a Picsart API key may travel as one; the names
     /// are kept, each value written `*`) and the fragment. The integrations call this
     /// with what they know: reqwest gives the URL (after redirects), ureq the last URL of
@@ -877,14 +877,22 @@ fn redacted(url: &str) -> String {
         None => (url, None),
     };
     let mut out = String::with_capacity(url.len());
-    match before_query.split_once("://") {
-        Some((scheme, rest)) => {
+    // The authority follows `//`, after a scheme or at the start (a network-path
+    // reference, RFC 3986 §4.2); anything else has none.
+    let authority_at = if before_query.starts_with("//") {
+        Some(2)
+    } else {
+        before_query.find("://").map(|at| at + 3)
+    };
+    match authority_at {
+        Some(at) => {
+            let (scheme, rest) = before_query.split_at(at);
             let authority_end = rest.find('/').unwrap_or(rest.len());
             let (authority, path) = rest.split_at(authority_end);
             let host = authority
                 .rsplit_once('@')
                 .map_or(authority, |(_, host)| host);
-            out.extend([scheme, "://", host, path]);
+            out.extend([scheme, host, path]);
         }
         None => out.push_str(before_query),
     }
@@ -1353,6 +1361,23 @@ mod tests {
             ("https://host/p?k=v#f?x=y", "https://host/p?k=*"),
             ("/relative/path?key=SECRET", "/relative/path?key=*"),
             ("", ""),
+        ] {
+            assert_eq!(redacted(url), kept, "{url}");
+        }
+    }
+
+    /// A URL without a scheme may still have an authority, after `//` (RFC 3986 §4.2, a
+    /// network-path reference), and its userinfo is as secret there.
+    #[test]
+    fn a_url_without_a_scheme_keeps_no_userinfo_either() {
+        for (url, kept) in [
+            (
+                "//user:SECRET@api.picsart.io/x?key=SECRET",
+                "//api.picsart.io/x?key=*",
+            ),
+            ("//SECRET@host", "//host"),
+            ("//host/p@q", "//host/p@q"),
+            ("/path/a@b", "/path/a@b"),
         ] {
             assert_eq!(redacted(url), kept, "{url}");
         }
