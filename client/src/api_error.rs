@@ -156,14 +156,15 @@ impl ApiError {
                     codings.push(String::from_utf8_lossy(value.as_ref()).into_owned());
                 }
             }));
-        // The body was given as sent: it is in every coding named (`identity` is none).
-        codings.retain(|coding| {
-            !coding
-                .trim_matches([' ', '\t'])
-                .eq_ignore_ascii_case("identity")
-        });
-        if !codings.is_empty() {
-            self.inner.body_encoding = Some(codings.join(", ").into());
+        // The body was given as sent: it is in every coding named (`identity` is none),
+        // read as decoding reads them; an empty body is in none.
+        let listed: Vec<&str> = codings
+            .iter()
+            .flat_map(|value| content_encoding::tokens(value))
+            .filter(|coding| !coding.eq_ignore_ascii_case("identity"))
+            .collect();
+        if !listed.is_empty() && !self.inner.body.text().is_empty() {
+            self.inner.body_encoding = Some(listed.join(", ").into());
         }
         self
     }
@@ -329,7 +330,8 @@ impl ApiError {
     }
 
     /// The `Content-Encoding` codings (RFC 9110 §8.4) the body is still in, as the header
-    /// listed them: `None` once every coding is undone.
+    /// listed them (joined with `, `; empty ones and `identity` left out): `None` once
+    /// every coding is undone, and for an empty body, which is in none.
     ///
     /// [`from_response`](Self::from_response) and the integrations undo `gzip` (or
     /// `x-gzip`), `deflate` (zlib, or raw DEFLATE) and `br`, from the last listed to the
@@ -1364,6 +1366,27 @@ mod tests {
         ] {
             assert_eq!(redacted(url), kept, "{url}");
         }
+    }
+
+    /// `with_headers` reads `Content-Encoding` as decoding does: tokens between commas and
+    /// HTTP whitespace, empty ones skipped, `identity` none; an empty body is in none.
+    #[test]
+    fn codings_given_as_headers_are_read_as_decoding_reads_them() {
+        for (values, expected) in [
+            (&[""][..], None),
+            (&[" , "], None),
+            (&["identity"], None),
+            (&["gzip, identity"], Some("gzip")),
+            (&["gzip,,br"], Some("gzip, br")),
+            (&[" gzip\t", "", "br"], Some("gzip, br")),
+        ] {
+            let headers = values.iter().map(|v| ("Content-Encoding", *v));
+            let error = ApiError::new(500, b"x").with_headers(headers);
+            assert_eq!(error.body_encoding(), expected, "{values:?}");
+        }
+        let empty = ApiError::new(500, b"").with_headers([("Content-Encoding", "gzip")]);
+        assert_eq!(empty.body_encoding(), None);
+        assert_eq!(empty.to_string(), "500 Internal Server Error");
     }
 
     /// A URL without a scheme may still have an authority, after `//` (RFC 3986 §4.2, a
