@@ -60,15 +60,15 @@ struct Inner {
 }
 
 impl ApiError {
-    /// The most bytes of an error body the HTTP-client integrations read by default: 64 KiB.
+    /// The most bytes of an error body the HTTP-client integrations read: 64 KiB.
     ///
     /// The APIs' error bodies are a few hundred bytes; a gateway's HTML page a few KiB.
     /// Anything longer is cut here and the error says so
-    /// ([`is_body_truncated`](ApiError::is_body_truncated)). Each integration has a
-    /// `_with_limit` variant to choose another limit. Keep it to a few KiB at least: a
-    /// gateway fault usually names an exhausted quota (`policies.ratelimit.QuotaViolation`)
-    /// after its `faultstring`, and a body cut before that name reads as a burst, which is
-    /// retried (unless the rate-limit headers say no calls and no credits are left).
+    /// ([`is_body_truncated`](ApiError::is_body_truncated)). It is far more than a few
+    /// KiB because a gateway fault names an exhausted quota
+    /// (`policies.ratelimit.QuotaViolation`) after its `faultstring`, and a body cut before
+    /// that name reads as a burst, which is retried (unless the rate-limit headers say no
+    /// calls and no credits are left).
     ///
     /// The limit counts decoded bytes: a body sent with a `Content-Encoding` (RFC 9110
     /// §8.4) is decoded first, and decoding stops at the limit, so a small compressed body
@@ -265,12 +265,13 @@ impl ApiError {
     /// Names the request that failed: its method and URL, for [`method`](Self::method),
     /// [`url`](Self::url) and the log line.
     ///
-    /// The URL is kept without what may be secret: the userinfo (`user:password@`, also in a URL that starts with `//`), the
-    /// value of every query parameter (a Picsart API key may travel as one; the names
-    /// are kept, each value written `*`) and the fragment. The integrations call this
-    /// with what they know: reqwest gives the URL (after redirects), ureq the last URL of
-    /// its redirect history when the agent saves it; neither knows the method, so a
-    /// client that wants it in the log line names the request itself.
+    /// The URL is kept without what may be secret: the userinfo (`user:password@`, also
+    /// in a URL that starts with `//`), the value of every query parameter (a Picsart API
+    /// key may travel as one; the names are kept, each value written `*`) and the
+    /// fragment. The integrations call this with what they know: reqwest gives the URL
+    /// (after redirects), ureq the last URL of its redirect history when the agent saves
+    /// it; neither knows the method, so a client that wants it in the log line names the
+    /// request itself.
     ///
     /// ```
     /// use picsart_api_error::ApiError;
