@@ -124,9 +124,10 @@ impl ApiError {
     /// Reads the correlation id, rate-limit headers and `Retry-After` out of `(name, value)`
     /// pairs, by the [crate's rules](crate#how-headers-are-read): names without regard to case,
     /// unreadable values ignored (never erasing a readable one), the last readable value of
-    /// a header counting. A `Content-Encoding` among them is taken to apply to the body as
-    /// given, which is not decoded here: [`body_encoding`](Self::body_encoding) reports it
-    /// ([`from_response`](Self::from_response) and the integrations decode).
+    /// a header counting (the longest, for a hint). A `Content-Encoding` among them is
+    /// taken to apply to the body as given, which is not decoded here:
+    /// [`body_encoding`](Self::body_encoding) reports it ([`from_response`](Self::from_response)
+    /// and the integrations decode).
     ///
     /// ```
     /// use picsart_api_error::ApiError;
