@@ -339,7 +339,9 @@ impl ApiError {
     /// `x-gzip`), `deflate` (zlib, or raw DEFLATE) and `br`, from the last listed to the
     /// first. Decoding stops at any other coding (`zstd`, `compress`), and at data that is
     /// not in the coding named: the body is then kept as it was at that point, and this
-    /// says which codings it is still in. [`with_headers`](Self::with_headers) decodes
+    /// says which codings it is still in. A body with no coding named that is a whole
+    /// gzip member (it starts `1f 8b 08`, as no text does) is decoded too: gateways gzip
+    /// error bodies and leave the label out. [`with_headers`](Self::with_headers) decodes
     /// nothing, so a `Content-Encoding` among its headers is reported here as is.
     ///
     /// ```

@@ -7,7 +7,9 @@
 //! format RFC 9110 §8.4.1.2 names, or the raw DEFLATE some servers send instead) and `br`
 //! are decoded, `identity` means nothing; at the first other coding (`compress`, `zstd`,
 //! a private one) decoding stops, and that coding and those before it are what the body
-//! is still in. The decoded body is bounded: at most `limit` decoded bytes are kept, so a
+//! is still in. A body with no coding named that starts as a gzip member does (`1f 8b
+//! 08`, which no text starts with) and decodes whole as one is decoded too: gateways
+//! gzip error bodies and leave the label out. The decoded body is bounded: at most `limit` decoded bytes are kept, so a
 //! small compressed body (a "zip bomb") cannot expand past the limit.
 //!
 //! Always on, not a feature: whether a 429 is an exhausted quota decides whether credits
@@ -78,6 +80,11 @@ impl Coding {
     }
 }
 
+/// How a gzip member starts (RFC 1952 §2.3.1: ID1, ID2, and CM 8 for DEFLATE). No UTF-8
+/// text starts so (`8b` is a continuation byte), so a body that does and names no coding
+/// is a gzipped body whose label a gateway left out (apache/trafficcontrol#1737).
+const GZIP_MAGIC: [u8; 3] = [0x1f, 0x8b, 0x08];
+
 /// Whether `head` starts with a zlib header (RFC 1950 §2.2): method 8 (DEFLATE), and the
 /// two bytes a multiple of 31.
 fn is_zlib(head: &[u8]) -> bool {
@@ -141,6 +148,18 @@ pub(crate) fn decode(headers: &http::HeaderMap, body: Cow<'_, [u8]>, limit: usiz
         .filter_map(|t| Coding::of(t))
         .collect();
     if to_undo.is_empty() {
+        if still_encoded.is_none() && body.starts_with(&GZIP_MAGIC) {
+            // Gzipped without a label: decoded only if the whole member decodes.
+            if let Some((mut bytes, true)) = undo(&[Coding::Gzip], &body, limit) {
+                let truncated = bytes.len() > limit;
+                bytes.truncate(limit);
+                return Decoded {
+                    bytes,
+                    truncated,
+                    still_encoded,
+                };
+            }
+        }
         return as_sent(body, limit, still_encoded);
     }
     let Some((mut bytes, complete)) = undo(&to_undo, &body, limit) else {
@@ -373,6 +392,28 @@ mod tests {
         let decoded = decode_test(&headers(&["br"]), &body[..20], 1000);
         assert!(TEXT.starts_with(&decoded.bytes) && !decoded.bytes.is_empty());
         assert!(decoded.truncated);
+    }
+
+    /// Gateways gzip error bodies without saying so (apache/trafficcontrol#1737): a body
+    /// that starts as a gzip member does (RFC 1952 §2.3.1: `1f 8b 08`, which no UTF-8 text
+    /// can start with) and has no coding named is decoded as gzip, limit included.
+    #[test]
+    fn a_gzipped_body_without_a_coding_named_is_decoded_too() {
+        for listed in [&[][..], &["identity"]] {
+            assert_eq!(
+                decode_test(&headers(listed), &gzip(TEXT), 1000),
+                ok(TEXT),
+                "{listed:?}"
+            );
+        }
+        let bomb = decode_test(&headers(&[]), &gzip(&vec![0; 1 << 20]), 4096);
+        assert_eq!((bomb.bytes.len(), bomb.truncated), (4096, true));
+        // What only looks like gzip is kept as sent, and not said to be in a coding.
+        let fake = b"\x1f\x8b\x08 not a gzip member";
+        assert_eq!(decode_test(&headers(&[]), fake, 1000), ok(fake));
+        // A coding named is trusted: a gzip member inside `br` is not undone.
+        let body = brotli_stored(&gzip(TEXT));
+        assert_eq!(decode_test(&headers(&["br"]), &body, 1000), ok(&gzip(TEXT)));
     }
 
     #[test]
