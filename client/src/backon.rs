@@ -50,7 +50,10 @@
 //! One shape hides its error: an `anyhow::Error` converted into a `Box<dyn Error>` boxes
 //! anyhow's own wrapper, which neither downcasts to the error inside nor gives it as a
 //! source; the same for a `Box<dyn Error>` made into an `anyhow::Error` with
-//! `anyhow!(boxed)`. Keep each error as it is.
+//! `anyhow!(boxed)`. Keep each error as it is. And an error of your own that forwards
+//! `source` to the `ApiError`'s own (thiserror's `#[error(transparent)]`) skips it too:
+//! give the variant `#[source]` instead, or implement [`AsApiError`] with your type as
+//! `Kind` and name it (`advice::<MyError, MyError>`).
 
 use core::time::Duration;
 use std::error::Error;
@@ -437,6 +440,42 @@ mod tests {
         let other = std::io::Error::other("connection reset");
         assert!(!when(&other));
         assert!(!when(&std::io::Error::from(std::io::ErrorKind::TimedOut)));
+    }
+
+    /// An error that forwards `source` to the inner error's, as thiserror's
+    /// `#[error(transparent)]` does, hides the `ApiError`; its own impl, with itself as
+    /// `Kind`, finds it, and `advice` takes it when the kind is named.
+    #[derive(Debug)]
+    struct Transparent(ApiError);
+
+    impl core::fmt::Display for Transparent {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            core::fmt::Display::fmt(&self.0, f)
+        }
+    }
+
+    impl Error for Transparent {
+        fn source(&self) -> Option<&(dyn Error + 'static)> {
+            self.0.source()
+        }
+    }
+
+    impl AsApiError<Transparent> for Transparent {
+        fn as_api_error(&self) -> Option<&ApiError> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn a_transparent_error_is_found_by_its_own_impl() {
+        let error = Transparent(ApiError::new(503, b""));
+        assert!(
+            !when::<_, kind::Source>(&error),
+            "hidden from the source chain"
+        );
+        let (_, mut advised) =
+            advice::<Transparent, Transparent>(RetryPolicy::new(), &RetryBudget::new());
+        assert!(advised(&error));
     }
 
     /// An error of the client's own whose source is an `io::Error`.
