@@ -140,32 +140,44 @@ pub(crate) fn decode(headers: &http::HeaderMap, body: Cow<'_, [u8]>, limit: usiz
     {
         known -= 1;
     }
-    let left = &codings[..known];
-    let still_encoded = (!left.is_empty()).then(|| left.join(", ").into_boxed_str());
-    let to_undo: Vec<Coding> = codings[known..]
-        .iter()
-        .rev()
-        .filter_map(|t| Coding::of(t))
-        .collect();
-    if to_undo.is_empty() {
+    if codings[known..].iter().all(|t| Coding::of(t).is_none()) {
+        let left = &codings[..known];
+        let still_encoded = (!left.is_empty()).then(|| left.join(", ").into_boxed_str());
         if still_encoded.is_none() && body.starts_with(&GZIP_MAGIC) {
             // Gzipped without a label: decoded only if the whole member decodes.
-            if let Some((mut bytes, true)) = undo(&[Coding::Gzip], &body, limit) {
-                let truncated = bytes.len() > limit;
-                bytes.truncate(limit);
-                return Decoded {
-                    bytes,
-                    truncated,
-                    still_encoded,
-                };
+            if let Some((bytes, true)) = undo(Coding::Gzip, &body, limit) {
+                return decoded(bytes, false, None, limit);
             }
         }
         return as_sent(body, limit, still_encoded);
     }
-    let Some((mut bytes, complete)) = undo(&to_undo, &body, limit) else {
-        return as_sent(body, limit, Some(codings.join(", ").into()));
-    };
-    let truncated = bytes.len() > limit || !complete;
+    // One coding at a time, so that a coding listed but not applied (a proxy that repeats
+    // `gzip`) stops decoding there and keeps what was undone before it.
+    let (mut bytes, mut cut, mut undone) = (body, false, codings.len());
+    for at in (known..codings.len()).rev() {
+        let Some(coding) = Coding::of(codings[at]) else {
+            undone = at; // `identity`
+            continue;
+        };
+        let Some((out, complete)) = undo(coding, &bytes, limit) else {
+            break;
+        };
+        (bytes, cut, undone) = (Cow::Owned(out), cut || !complete, at);
+    }
+    let left = &codings[..undone];
+    let still_encoded = (!left.is_empty()).then(|| left.join(", ").into_boxed_str());
+    decoded(bytes.into_owned(), cut, still_encoded, limit)
+}
+
+/// Decoded bytes, at most `limit` of them kept; truncated when there were more or the
+/// data was `cut` short.
+fn decoded(
+    mut bytes: Vec<u8>,
+    cut: bool,
+    still_encoded: Option<Box<str>>,
+    limit: usize,
+) -> Decoded {
+    let truncated = cut || bytes.len() > limit;
     bytes.truncate(limit);
     Decoded {
         bytes,
@@ -174,14 +186,10 @@ pub(crate) fn decode(headers: &http::HeaderMap, body: Cow<'_, [u8]>, limit: usiz
     }
 }
 
-/// `body` with `codings` undone in order: at most `limit` + 1 decoded bytes, and whether
-/// the data ended well; `None` when it is not in the outermost coding at all (nothing
-/// decodes).
-fn undo(codings: &[Coding], body: &[u8], limit: usize) -> Option<(Vec<u8>, bool)> {
-    let mut reader: Box<dyn Read + '_> = Box::new(body);
-    for coding in codings {
-        reader = coding.decoder(reader).ok()?;
-    }
+/// `body` with `coding` undone: at most `limit` + 1 decoded bytes, and whether the data
+/// ended well; `None` when it is not in that coding at all (nothing decodes).
+fn undo(coding: Coding, body: &[u8], limit: usize) -> Option<(Vec<u8>, bool)> {
+    let reader = coding.decoder(Box::new(body)).ok()?;
     let mut bytes = Vec::new();
     let most = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
     let ended = reader.take(most).read_to_end(&mut bytes);
@@ -365,6 +373,25 @@ mod tests {
                 ok(b""),
                 "{listed:?}"
             );
+        }
+    }
+
+    /// A coding listed but not applied inside others that were (a proxy that repeats
+    /// `Content-Encoding: gzip`, a server that names `br` and sends gzip): what was undone
+    /// is kept, and only the codings not undone are reported.
+    #[test]
+    fn a_stacked_coding_that_was_not_applied_stops_decoding_where_it_is() {
+        for (listed, body, left) in [
+            (&["gzip", "gzip"][..], gzip(TEXT), "gzip"),
+            (&["gzip, gzip"], gzip(TEXT), "gzip"),
+            (&["br, gzip"], gzip(TEXT), "br"),
+            (&["zstd, gzip, gzip"], gzip(TEXT), "zstd, gzip"),
+            (&["gzip, deflate, gzip"], gzip(&zlib(TEXT)), "gzip"),
+        ] {
+            let decoded = decode_test(&headers(listed), &body, 1000);
+            assert_eq!(decoded.bytes, TEXT, "{listed:?}");
+            assert_eq!(decoded.still_encoded.as_deref(), Some(left), "{listed:?}");
+            assert!(!decoded.truncated, "{listed:?}");
         }
     }
 
