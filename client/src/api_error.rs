@@ -60,15 +60,15 @@ struct Inner {
 }
 
 impl ApiError {
-    /// The most bytes of an error body the HTTP-client integrations read by default: 64 KiB.
+    /// The most bytes of an error body the HTTP-client integrations read: 64 KiB.
     ///
     /// The APIs' error bodies are a few hundred bytes; a gateway's HTML page a few KiB.
     /// Anything longer is cut here and the error says so
-    /// ([`is_body_truncated`](ApiError::is_body_truncated)). Each integration has a
-    /// `_with_limit` variant to choose another limit. Keep it to a few KiB at least: a
-    /// gateway fault usually names an exhausted quota (`policies.ratelimit.QuotaViolation`)
-    /// after its `faultstring`, and a body cut before that name reads as a burst, which is
-    /// retried (unless the rate-limit headers say no calls and no credits are left).
+    /// ([`is_body_truncated`](ApiError::is_body_truncated)). It is far more than a few
+    /// KiB because a gateway fault names an exhausted quota
+    /// (`policies.ratelimit.QuotaViolation`) after its `faultstring`, and a body cut before
+    /// that name reads as a burst, which is retried (unless the rate-limit headers say no
+    /// calls and no credits are left).
     ///
     /// The limit counts decoded bytes: a body sent with a `Content-Encoding` (RFC 9110
     /// §8.4) is decoded first, and decoding stops at the limit, so a small compressed body
@@ -124,9 +124,10 @@ impl ApiError {
     /// Reads the correlation id, rate-limit headers and `Retry-After` out of `(name, value)`
     /// pairs, by the [crate's rules](crate#how-headers-are-read): names without regard to case,
     /// unreadable values ignored (never erasing a readable one), the last readable value of
-    /// a header counting. A `Content-Encoding` among them is taken to apply to the body as
-    /// given, which is not decoded here: [`body_encoding`](Self::body_encoding) reports it
-    /// ([`from_response`](Self::from_response) and the integrations decode).
+    /// a header counting (the longest, for a hint). A `Content-Encoding` among them is
+    /// taken to apply to the body as given, which is not decoded here:
+    /// [`body_encoding`](Self::body_encoding) reports it ([`from_response`](Self::from_response)
+    /// and the integrations decode).
     ///
     /// ```
     /// use picsart_api_error::ApiError;
@@ -156,14 +157,15 @@ impl ApiError {
                     codings.push(String::from_utf8_lossy(value.as_ref()).into_owned());
                 }
             }));
-        // The body was given as sent: it is in every coding named (`identity` is none).
-        codings.retain(|coding| {
-            !coding
-                .trim_matches([' ', '\t'])
-                .eq_ignore_ascii_case("identity")
-        });
-        if !codings.is_empty() {
-            self.inner.body_encoding = Some(codings.join(", ").into());
+        // The body was given as sent: it is in every coding named (`identity` is none),
+        // read as decoding reads them; an empty body is in none.
+        let listed: Vec<&str> = codings
+            .iter()
+            .flat_map(|value| content_encoding::tokens(value))
+            .filter(|coding| !coding.eq_ignore_ascii_case("identity"))
+            .collect();
+        if !listed.is_empty() && !self.inner.body.text().is_empty() {
+            self.inner.body_encoding = Some(listed.join(", ").into());
         }
         self
     }
@@ -264,12 +266,13 @@ impl ApiError {
     /// Names the request that failed: its method and URL, for [`method`](Self::method),
     /// [`url`](Self::url) and the log line.
     ///
-    /// The URL is kept without what may be secret: the userinfo (`user:password@`), the
-    /// value of every query parameter (a Picsart API key may travel as one; the names
-    /// are kept, each value written `*`) and the fragment. The integrations call this
-    /// with what they know: reqwest gives the URL (after redirects), ureq the last URL of
-    /// its redirect history when the agent saves it; neither knows the method, so a
-    /// client that wants it in the log line names the request itself.
+    /// The URL is kept without what may be secret: the userinfo (`user:password@`, also
+    /// in a URL that starts with `//`), the value of every query parameter (a Picsart API
+    /// key may travel as one; the names are kept, each value written `*`) and the
+    /// fragment. The integrations call this with what they know: reqwest gives the URL
+    /// (after redirects), ureq the last URL of its redirect history when the agent saves
+    /// it; neither knows the method, so a client that wants it in the log line names the
+    /// request itself.
     ///
     /// ```
     /// use picsart_api_error::ApiError;
@@ -329,13 +332,16 @@ impl ApiError {
     }
 
     /// The `Content-Encoding` codings (RFC 9110 §8.4) the body is still in, as the header
-    /// listed them: `None` once every coding is undone.
+    /// listed them (joined with `, `; empty ones and `identity` left out): `None` once
+    /// every coding is undone, and for an empty body, which is in none.
     ///
     /// [`from_response`](Self::from_response) and the integrations undo `gzip` (or
     /// `x-gzip`), `deflate` (zlib, or raw DEFLATE) and `br`, from the last listed to the
     /// first. Decoding stops at any other coding (`zstd`, `compress`), and at data that is
     /// not in the coding named: the body is then kept as it was at that point, and this
-    /// says which codings it is still in. [`with_headers`](Self::with_headers) decodes
+    /// says which codings it is still in. A body with no coding named that is a whole
+    /// gzip member (it starts `1f 8b 08`, as no text does) is decoded too: gateways gzip
+    /// error bodies and leave the label out. [`with_headers`](Self::with_headers) decodes
     /// nothing, so a `Content-Encoding` among its headers is reported here as is.
     ///
     /// ```
@@ -692,7 +698,9 @@ const DISPLAYED_URL_CHARS: usize = 200;
 ///   `METHOD` when it is not known).
 /// - Then, after `: `, what the server said: `message "..."` and `detail "..."` for the
 ///   fields the body has (a gateway fault's `faultstring` and `errorcode`), or, when it
-///   has neither, `body "..."`: the whole body as it came (any JSON, under any key, or a
+///   has neither or also has text they do not hold (a member of another name that is
+///   not `null`, a `code` that is not a number, a fault `detail` with more than its
+///   `errorcode`), `body "..."`: the whole body as it came (any JSON, under any key, or a
 ///   page). Nothing is left out for looking empty or repeating the reason phrase. An
 ///   empty body shows nothing, and no colon.
 ///
@@ -769,6 +777,7 @@ impl fmt::Display for ApiError {
         let mut said = Quoted::new(f, DISPLAYED_CHARS);
         match (body.message(), body.detail()) {
             (None, None) if !body.text().is_empty() => said.push(": body ", body.text())?,
+            _ if body.other_text => said.push(": body ", body.text())?,
             (message, detail) => {
                 if let Some(message) = message {
                     said.push(": message ", message)?;
@@ -919,14 +928,22 @@ fn redacted(url: &str) -> String {
         None => (url, None),
     };
     let mut out = String::with_capacity(url.len());
-    match before_query.split_once("://") {
-        Some((scheme, rest)) => {
+    // The authority follows `//`, after a scheme or at the start (a network-path
+    // reference, RFC 3986 §4.2); anything else has none.
+    let authority_at = if before_query.starts_with("//") {
+        Some(2)
+    } else {
+        before_query.find("://").map(|at| at + 3)
+    };
+    match authority_at {
+        Some(at) => {
+            let (scheme, rest) = before_query.split_at(at);
             let authority_end = rest.find('/').unwrap_or(rest.len());
             let (authority, path) = rest.split_at(authority_end);
             let host = authority
                 .rsplit_once('@')
                 .map_or(authority, |(_, host)| host);
-            out.extend([scheme, "://", host, path]);
+            out.extend([scheme, host, path]);
         }
         None => out.push_str(before_query),
     }
@@ -1400,6 +1417,44 @@ mod tests {
         }
     }
 
+    /// `with_headers` reads `Content-Encoding` as decoding does: tokens between commas and
+    /// HTTP whitespace, empty ones skipped, `identity` none; an empty body is in none.
+    #[test]
+    fn codings_given_as_headers_are_read_as_decoding_reads_them() {
+        for (values, expected) in [
+            (&[""][..], None),
+            (&[" , "], None),
+            (&["identity"], None),
+            (&["gzip, identity"], Some("gzip")),
+            (&["gzip,,br"], Some("gzip, br")),
+            (&[" gzip\t", "", "br"], Some("gzip, br")),
+        ] {
+            let headers = values.iter().map(|v| ("Content-Encoding", *v));
+            let error = ApiError::new(500, b"x").with_headers(headers);
+            assert_eq!(error.body_encoding(), expected, "{values:?}");
+        }
+        let empty = ApiError::new(500, b"").with_headers([("Content-Encoding", "gzip")]);
+        assert_eq!(empty.body_encoding(), None);
+        assert_eq!(empty.to_string(), "500 Internal Server Error");
+    }
+
+    /// A URL without a scheme may still have an authority, after `//` (RFC 3986 §4.2, a
+    /// network-path reference), and its userinfo is as secret there.
+    #[test]
+    fn a_url_without_a_scheme_keeps_no_userinfo_either() {
+        for (url, kept) in [
+            (
+                "//user:SECRET@api.picsart.io/x?key=SECRET",
+                "//api.picsart.io/x?key=*",
+            ),
+            ("//SECRET@host", "//host"),
+            ("//host/p@q", "//host/p@q"),
+            ("/path/a@b", "/path/a@b"),
+        ] {
+            assert_eq!(redacted(url), kept, "{url}");
+        }
+    }
+
     /// The server's text under a key other than `message` and `detail` (OAuth's `error`
     /// and `error_description`, RFC 9457's `title`, a nested `error.message`, a list of
     /// `errors`) is kept in the line: the whole body is shown when neither field is.
@@ -1419,6 +1474,38 @@ mod tests {
                 error.to_string(),
                 format!(r#"500 Internal Server Error: body "{escaped}""#)
             );
+        }
+    }
+
+    /// Text under another key beside `message` or `detail` (a `code` that is not a number
+    /// too) would be lost if the line showed only those two: the whole body is shown then.
+    #[test]
+    fn text_under_another_key_beside_message_or_detail_stays_in_the_line() {
+        for body in [
+            r#"{"code": 500, "message": "", "error": "database is down"}"#,
+            r#"{"message": "Bad Request", "errors": [{"detail": "image is required"}]}"#,
+            r#"{"detail": "failed", "reason": "disk full"}"#,
+            r#"{"code": "QUOTA_EXCEEDED", "message": "Payment Required"}"#,
+            r#"{"fault": {"faultstring": "Spike", "detail": {"errorcode": "x"}}, "hint": "later"}"#,
+            r#"{"fault": {"faultstring": "Spike", "detail": {"errorcode": "x"}, "reason": "y"}}"#,
+            r#"{"fault": {"faultstring": "Spike", "detail": {"errorcode": "x", "reason": "y"}}}"#,
+        ] {
+            let error = ApiError::new(500, body.as_bytes());
+            let escaped = body.replace('"', "\\\"");
+            assert_eq!(
+                error.to_string(),
+                format!(r#"500 Internal Server Error: body "{escaped}""#)
+            );
+        }
+        // Only the fields shown (a number `code`, nulls): the fields.
+        for body in [
+            r#"{"code": 422, "message": "m", "detail": "d"}"#,
+            r#"{"code": "422", "message": "m", "detail": "d", "extra": null}"#,
+            r#"{"fault": {"faultstring": "m", "detail": {"errorcode": "d"}}}"#,
+        ] {
+            let error = ApiError::new(500, body.as_bytes());
+            let line = r#"500 Internal Server Error: message "m", detail "d""#;
+            assert_eq!(error.to_string(), line, "{body}");
         }
     }
 

@@ -38,8 +38,9 @@
 //!
 //! The hooks take any error that holds an [`ApiError`] ([`AsApiError`]): an `ApiError`
 //! itself, any `std::error::Error` whose [`source`](Error::source) chain leads to one
-//! (your own error enum, say, with the `ApiError` as a source), and the boxes that hold
-//! such errors: `Box<dyn Error + Send + Sync>`, `Box<dyn Error>` and `anyhow::Error`
+//! (your own error enum, say, with the `ApiError` as a source; `io::Error`, `Box` and
+//! `Arc`, whose `source` skips the error they hold, are looked into), and the boxes that
+//! hold such errors: `Box<dyn Error + Send + Sync>`, `Box<dyn Error>` and `anyhow::Error`
 //! (anything that dereferences to `dyn Error`). Nothing to implement.
 //!
 //! Only an `ApiError` a retry may help is retried ([`ApiError::is_retryable`]);
@@ -48,7 +49,11 @@
 //!
 //! One shape hides its error: an `anyhow::Error` converted into a `Box<dyn Error>` boxes
 //! anyhow's own wrapper, which neither downcasts to the error inside nor gives it as a
-//! source. Keep the `anyhow::Error` as it is.
+//! source; the same for a `Box<dyn Error>` made into an `anyhow::Error` with
+//! `anyhow!(boxed)`. Keep each error as it is. And an error of your own that forwards
+//! `source` to the `ApiError`'s own (thiserror's `#[error(transparent)]`) skips it too:
+//! give the variant `#[source]` instead, or implement [`AsApiError`] with your type as
+//! `Kind` and name it (`advice::<MyError, MyError>`).
 
 use core::time::Duration;
 use std::error::Error;
@@ -118,16 +123,43 @@ mod kind {
     pub struct Local;
 }
 
-/// The first [`ApiError`] of `error`'s source chain.
+/// The first [`ApiError`] of `error`'s source chain, looking into the wrappers that skip
+/// their inner error in it (see [`inside`]).
 fn find<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a ApiError> {
     let mut next = Some(error);
     while let Some(error) = next {
         if let Some(found) = error.downcast_ref() {
             return Some(found);
         }
-        next = error.source();
+        next = inside(error).or_else(|| error.source());
     }
     None
+}
+
+/// The error right inside `error` when `error` is one of std's wrappers whose `source` is
+/// the inner error's `source`, skipping the inner error itself: `io::Error` (of
+/// `io::Error::other(api_error)`), `Box<ApiError>`, and `Arc` of an `ApiError` or a
+/// `dyn Error`. Their `source` then comes next in the chain, as it would have.
+fn inside<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a (dyn Error + 'static)> {
+    type Local = dyn Error + 'static;
+    type SendOnly = dyn Error + Send + 'static;
+    type SendSync = dyn Error + Send + Sync + 'static;
+    if let Some(io) = error.downcast_ref::<std::io::Error>() {
+        return io.get_ref().map(|inner| inner as &Local);
+    }
+    if let Some(boxed) = error.downcast_ref::<Box<ApiError>>() {
+        return Some(&**boxed);
+    }
+    if let Some(shared) = error.downcast_ref::<Arc<ApiError>>() {
+        return Some(&**shared);
+    }
+    if let Some(shared) = error.downcast_ref::<Arc<SendSync>>() {
+        return Some(&**shared);
+    }
+    if let Some(shared) = error.downcast_ref::<Arc<SendOnly>>() {
+        return Some(&**shared);
+    }
+    error.downcast_ref::<Arc<Local>>().map(|shared| &**shared)
 }
 
 impl<E: Error + 'static> AsApiError<kind::Source> for E {
@@ -379,5 +411,79 @@ mod tests {
         assert_eq!(sendable.as_api_error().map(ApiError::status), Some(502));
         let io = std::io::Error::other(Wrapped(inner()));
         assert!(when(&io), "io::Error's source is its inner error");
+    }
+
+    /// `io::Error`, `Box<T>` and `Arc<T>` implement `Error` by passing on the inner error's
+    /// `source`, skipping the inner error itself: an `ApiError` right inside one of them
+    /// (a reader that fails with `io::Error::other(api_error)`, a shared `Arc<ApiError>`)
+    /// is not in the source chain, and must still be found.
+    #[test]
+    fn an_api_error_right_inside_a_wrapper_that_skips_it_is_found() {
+        let inner = || ApiError::new(503, b"");
+        assert!(when(&std::io::Error::other(inner())));
+        assert!(when(&Box::new(inner())));
+        assert!(when(&Arc::new(inner())));
+        let shared: Arc<dyn Error + Send + Sync> = Arc::new(inner());
+        assert!(AsApiError::<kind::Source>::as_api_error(&shared).is_some());
+        assert!(when(&Wrapped2(std::io::Error::other(inner()))));
+        assert!(when(&Wrapped2(std::io::Error::other(Arc::new(inner())))));
+        assert!(when(&std::io::Error::other(Box::new(inner()))));
+        let boxed: BoxError = Box::new(std::io::Error::other(inner()));
+        assert!(when(&boxed));
+        let other = std::io::Error::other("connection reset");
+        assert!(!when(&other));
+        assert!(!when(&std::io::Error::from(std::io::ErrorKind::TimedOut)));
+    }
+
+    /// An error that forwards `source` to the inner error's, as thiserror's
+    /// `#[error(transparent)]` does, hides the `ApiError`; its own impl, with itself as
+    /// `Kind`, finds it, and `advice` takes it when the kind is named.
+    #[derive(Debug)]
+    struct Transparent(ApiError);
+
+    impl core::fmt::Display for Transparent {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            core::fmt::Display::fmt(&self.0, f)
+        }
+    }
+
+    impl Error for Transparent {
+        fn source(&self) -> Option<&(dyn Error + 'static)> {
+            self.0.source()
+        }
+    }
+
+    impl AsApiError<Transparent> for Transparent {
+        fn as_api_error(&self) -> Option<&ApiError> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn a_transparent_error_is_found_by_its_own_impl() {
+        let error = Transparent(ApiError::new(503, b""));
+        assert!(
+            !when::<_, kind::Source>(&error),
+            "hidden from the source chain"
+        );
+        let (_, mut advised) =
+            advice::<Transparent, Transparent>(RetryPolicy::new(), &RetryBudget::new());
+        assert!(advised(&error));
+    }
+
+    /// An error of the client's own whose source is an `io::Error`.
+    #[derive(Debug)]
+    struct Wrapped2(std::io::Error);
+
+    impl core::fmt::Display for Wrapped2 {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("while reading the response")
+        }
+    }
+
+    impl Error for Wrapped2 {
+        fn source(&self) -> Option<&(dyn Error + 'static)> {
+            Some(&self.0)
+        }
     }
 }

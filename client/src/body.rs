@@ -35,6 +35,11 @@ pub(crate) struct Body {
     text: String,
     /// Whether the body was a JSON object of a known shape.
     pub understood: bool,
+    /// Whether the body holds text beyond its `message`, `detail` and number `code` (or a
+    /// fault's `faultstring` and `errorcode`): a member under another name that is not
+    /// `null`, or a `code` that is not a number. The log line then shows the whole body,
+    /// so that nothing the server said is lost from it.
+    pub other_text: bool,
     pub code: Option<i64>,
     message: Option<Text>,
     /// A string `detail` as is, any other as its JSON text exactly as sent.
@@ -150,19 +155,30 @@ impl Body {
             };
         }
         if members.fault {
+            // `detail` shows only the `errorcode` when there is one: the rest is other text.
+            let detail_beside_code = fault_code.is_some()
+                && members
+                    .fault_detail
+                    .is_some_and(|detail| has_other_members(detail.get(), "errorcode"));
             return Body {
                 understood: true,
+                other_text: members.other || detail_beside_code,
                 message: field(members.faultstring),
                 detail: fault_code.clone().or_else(|| field(members.fault_detail)),
                 fault_code,
                 ..Body::default()
             };
         }
+        let number = members.code.and_then(code);
+        let code_text = members
+            .code
+            .is_some_and(|json| number.is_none() && json.get() != "null");
         Body {
             understood: members.code.is_some()
                 || members.message.is_some()
                 || members.detail.is_some(),
-            code: members.code.and_then(code),
+            other_text: members.other || code_text,
+            code: number,
             message: field(members.message),
             detail: field(members.detail),
             ..Body::default()
@@ -186,6 +202,13 @@ fn field(text: &str, value: Option<&RawValue>) -> Option<Text> {
     }
 }
 
+/// Whether the JSON object `json` has a member not named `name` that is not `null`.
+fn has_other_members(json: &str, name: &str) -> bool {
+    type Members = std::collections::BTreeMap<String, Option<IgnoredAny>>;
+    serde_json::from_str::<Members>(json)
+        .is_ok_and(|members| members.iter().any(|(n, v)| n != name && v.is_some()))
+}
+
 /// The body's `code`: a JSON integer, or a string holding one.
 fn code(value: &RawValue) -> Option<i64> {
     let json = value.get();
@@ -205,6 +228,9 @@ struct Members<'j> {
     code: Option<&'j RawValue>,
     message: Option<&'j RawValue>,
     detail: Option<&'j RawValue>,
+    /// Whether a member of another name than those read, and not `null`, was seen at the
+    /// top level or in `fault`.
+    other: bool,
     /// Whether the body has a `fault` object: then the members below are its own.
     fault: bool,
     faultstring: Option<&'j RawValue>,
@@ -245,9 +271,7 @@ impl<'de> Visitor<'de> for Top<'_, 'de> {
                 Some(1) => self.0.message = Some(map.next_value()?),
                 Some(2) => self.0.detail = Some(map.next_value()?),
                 Some(_) => map.next_value_seed(Fault(&mut *self.0))?,
-                None => {
-                    map.next_value::<IgnoredAny>()?;
-                }
+                None => self.0.other |= map.next_value::<Option<IgnoredAny>>()?.is_some(),
             }
         }
         Ok(())
@@ -281,9 +305,7 @@ impl<'de> Visitor<'de> for Fault<'_, 'de> {
             match index {
                 Some(0) => members.faultstring = Some(map.next_value()?),
                 Some(_) => members.fault_detail = Some(map.next_value()?),
-                None => {
-                    map.next_value::<IgnoredAny>()?;
-                }
+                None => members.other |= map.next_value::<Option<IgnoredAny>>()?.is_some(),
             }
         }
         Ok(())

@@ -7,7 +7,9 @@
 //! format RFC 9110 §8.4.1.2 names, or the raw DEFLATE some servers send instead) and `br`
 //! are decoded, `identity` means nothing; at the first other coding (`compress`, `zstd`,
 //! a private one) decoding stops, and that coding and those before it are what the body
-//! is still in. The decoded body is bounded: at most `limit` decoded bytes are kept, so a
+//! is still in. A body with no coding named that starts as a gzip member does (`1f 8b
+//! 08`, which no text starts with) and decodes whole as one is decoded too: gateways
+//! gzip error bodies and leave the label out. The decoded body is bounded: at most `limit` decoded bytes are kept, so a
 //! small compressed body (a "zip bomb") cannot expand past the limit.
 //!
 //! Always on, not a feature: whether a 429 is an exhausted quota decides whether credits
@@ -18,7 +20,8 @@
 //! Decoding happens once the body (as sent, itself at most the limit) is read: memory
 //! stays within twice the limit plus a decoder's window (32 KiB for DEFLATE; a brotli
 //! stream may declare up to 16 MiB, RFC 7932 §9.1). A body of which not one byte decodes
-//! (cut too early, or not in the coding named) is kept as sent, still in its codings.
+//! (cut too early, or not in the coding named) is kept as sent, still in its codings; an
+//! empty body is in none.
 
 use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, Read};
@@ -77,6 +80,11 @@ impl Coding {
     }
 }
 
+/// How a gzip member starts (RFC 1952 §2.3.1: ID1, ID2, and CM 8 for DEFLATE). No UTF-8
+/// text starts so (`8b` is a continuation byte), so a body that does and names no coding
+/// is a gzipped body whose label a gateway left out (apache/trafficcontrol#1737).
+const GZIP_MAGIC: [u8; 3] = [0x1f, 0x8b, 0x08];
+
 /// Whether `head` starts with a zlib header (RFC 1950 §2.2): method 8 (DEFLATE), and the
 /// two bytes a multiple of 31.
 fn is_zlib(head: &[u8]) -> bool {
@@ -92,15 +100,18 @@ fn is_zlib(head: &[u8]) -> bool {
 fn codings(headers: &http::HeaderMap) -> Option<Vec<&str>> {
     let mut all = Vec::new();
     for value in headers.get_all(http::header::CONTENT_ENCODING) {
-        let value = value.to_str().ok()?;
-        all.extend(
-            value
-                .split(',')
-                .map(|token| token.trim_matches([' ', '\t']))
-                .filter(|token| !token.is_empty()),
-        );
+        all.extend(tokens(value.to_str().ok()?));
     }
     Some(all)
+}
+
+/// The codings one `Content-Encoding` value lists: tokens separated by commas and
+/// optional whitespace (space, tab), empty ones skipped.
+pub(crate) fn tokens(value: &str) -> impl Iterator<Item = &str> {
+    value
+        .split(',')
+        .map(|token| token.trim_matches([' ', '\t']))
+        .filter(|token| !token.is_empty())
 }
 
 /// `body` as sent with the `Content-Encoding` of `headers`, decoded as far as this crate
@@ -110,6 +121,10 @@ fn codings(headers: &http::HeaderMap) -> Option<Vec<&str>> {
 /// (a server that names a coding it did not apply, a client that decoded already but left
 /// the header) is kept as sent, and still in every listed coding.
 pub(crate) fn decode(headers: &http::HeaderMap, body: Cow<'_, [u8]>, limit: usize) -> Decoded {
+    // An empty body is empty in every coding (servers label empty bodies `gzip` too).
+    if body.is_empty() {
+        return Decoded::default();
+    }
     let Some(codings) = codings(headers) else {
         let listed = headers.get_all(http::header::CONTENT_ENCODING).iter();
         let raw: Vec<_> = listed
@@ -125,20 +140,44 @@ pub(crate) fn decode(headers: &http::HeaderMap, body: Cow<'_, [u8]>, limit: usiz
     {
         known -= 1;
     }
-    let left = &codings[..known];
-    let still_encoded = (!left.is_empty()).then(|| left.join(", ").into_boxed_str());
-    let to_undo: Vec<Coding> = codings[known..]
-        .iter()
-        .rev()
-        .filter_map(|t| Coding::of(t))
-        .collect();
-    if to_undo.is_empty() {
+    if codings[known..].iter().all(|t| Coding::of(t).is_none()) {
+        let left = &codings[..known];
+        let still_encoded = (!left.is_empty()).then(|| left.join(", ").into_boxed_str());
+        if still_encoded.is_none() && body.starts_with(&GZIP_MAGIC) {
+            // Gzipped without a label: decoded only if the whole member decodes.
+            if let Some((bytes, true)) = undo(Coding::Gzip, &body, limit) {
+                return decoded(bytes, false, None, limit);
+            }
+        }
         return as_sent(body, limit, still_encoded);
     }
-    let Some((mut bytes, complete)) = undo(&to_undo, &body, limit) else {
-        return as_sent(body, limit, Some(codings.join(", ").into()));
-    };
-    let truncated = bytes.len() > limit || !complete;
+    // One coding at a time, so that a coding listed but not applied (a proxy that repeats
+    // `gzip`) stops decoding there and keeps what was undone before it.
+    let (mut bytes, mut cut, mut undone) = (body, false, codings.len());
+    for at in (known..codings.len()).rev() {
+        let Some(coding) = Coding::of(codings[at]) else {
+            undone = at; // `identity`
+            continue;
+        };
+        let Some((out, complete)) = undo(coding, &bytes, limit) else {
+            break;
+        };
+        (bytes, cut, undone) = (Cow::Owned(out), cut || !complete, at);
+    }
+    let left = &codings[..undone];
+    let still_encoded = (!left.is_empty()).then(|| left.join(", ").into_boxed_str());
+    decoded(bytes.into_owned(), cut, still_encoded, limit)
+}
+
+/// Decoded bytes, at most `limit` of them kept; truncated when there were more or the
+/// data was `cut` short.
+fn decoded(
+    mut bytes: Vec<u8>,
+    cut: bool,
+    still_encoded: Option<Box<str>>,
+    limit: usize,
+) -> Decoded {
+    let truncated = cut || bytes.len() > limit;
     bytes.truncate(limit);
     Decoded {
         bytes,
@@ -147,14 +186,10 @@ pub(crate) fn decode(headers: &http::HeaderMap, body: Cow<'_, [u8]>, limit: usiz
     }
 }
 
-/// `body` with `codings` undone in order: at most `limit` + 1 decoded bytes, and whether
-/// the data ended well; `None` when it is not in the outermost coding at all (nothing
-/// decodes).
-fn undo(codings: &[Coding], body: &[u8], limit: usize) -> Option<(Vec<u8>, bool)> {
-    let mut reader: Box<dyn Read + '_> = Box::new(body);
-    for coding in codings {
-        reader = coding.decoder(reader).ok()?;
-    }
+/// `body` with `coding` undone: at most `limit` + 1 decoded bytes, and whether the data
+/// ended well; `None` when it is not in that coding at all (nothing decodes).
+fn undo(coding: Coding, body: &[u8], limit: usize) -> Option<(Vec<u8>, bool)> {
+    let reader = coding.decoder(Box::new(body)).ok()?;
     let mut bytes = Vec::new();
     let most = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
     let ended = reader.take(most).read_to_end(&mut bytes);
@@ -319,8 +354,45 @@ mod tests {
             assert_eq!(decoded.still_encoded.as_deref(), Some(listed));
             assert!(!decoded.truncated);
         }
-        let empty = decode_test(&headers(&["gzip"]), b"", 1000);
-        assert_eq!(empty.still_encoded.as_deref(), Some("gzip"));
+    }
+
+    /// Servers send `Content-Encoding: gzip` with an empty body (reqwest passes it on
+    /// empty, xh#253; faraday_middleware#192): nothing is in a coding, and saying the body
+    /// still is would be wrong in the log line.
+    #[test]
+    fn an_empty_body_is_in_no_coding() {
+        for listed in [
+            &["gzip"][..],
+            &["br"],
+            &["deflate"],
+            &["zstd"],
+            &["gzip", "br"],
+        ] {
+            assert_eq!(
+                decode_test(&headers(listed), b"", 1000),
+                ok(b""),
+                "{listed:?}"
+            );
+        }
+    }
+
+    /// A coding listed but not applied inside others that were (a proxy that repeats
+    /// `Content-Encoding: gzip`, a server that names `br` and sends gzip): what was undone
+    /// is kept, and only the codings not undone are reported.
+    #[test]
+    fn a_stacked_coding_that_was_not_applied_stops_decoding_where_it_is() {
+        for (listed, body, left) in [
+            (&["gzip", "gzip"][..], gzip(TEXT), "gzip"),
+            (&["gzip, gzip"], gzip(TEXT), "gzip"),
+            (&["br, gzip"], gzip(TEXT), "br"),
+            (&["zstd, gzip, gzip"], gzip(TEXT), "zstd, gzip"),
+            (&["gzip, deflate, gzip"], gzip(&zlib(TEXT)), "gzip"),
+        ] {
+            let decoded = decode_test(&headers(listed), &body, 1000);
+            assert_eq!(decoded.bytes, TEXT, "{listed:?}");
+            assert_eq!(decoded.still_encoded.as_deref(), Some(left), "{listed:?}");
+            assert!(!decoded.truncated, "{listed:?}");
+        }
     }
 
     /// A megabyte of zeros gzips to about a kilobyte: the limit counts what it expands
@@ -347,6 +419,28 @@ mod tests {
         let decoded = decode_test(&headers(&["br"]), &body[..20], 1000);
         assert!(TEXT.starts_with(&decoded.bytes) && !decoded.bytes.is_empty());
         assert!(decoded.truncated);
+    }
+
+    /// Gateways gzip error bodies without saying so (apache/trafficcontrol#1737): a body
+    /// that starts as a gzip member does (RFC 1952 §2.3.1: `1f 8b 08`, which no UTF-8 text
+    /// can start with) and has no coding named is decoded as gzip, limit included.
+    #[test]
+    fn a_gzipped_body_without_a_coding_named_is_decoded_too() {
+        for listed in [&[][..], &["identity"]] {
+            assert_eq!(
+                decode_test(&headers(listed), &gzip(TEXT), 1000),
+                ok(TEXT),
+                "{listed:?}"
+            );
+        }
+        let bomb = decode_test(&headers(&[]), &gzip(&vec![0; 1 << 20]), 4096);
+        assert_eq!((bomb.bytes.len(), bomb.truncated), (4096, true));
+        // What only looks like gzip is kept as sent, and not said to be in a coding.
+        let fake = b"\x1f\x8b\x08 not a gzip member";
+        assert_eq!(decode_test(&headers(&[]), fake, 1000), ok(fake));
+        // A coding named is trusted: a gzip member inside `br` is not undone.
+        let body = brotli_stored(&gzip(TEXT));
+        assert_eq!(decode_test(&headers(&["br"]), &body, 1000), ok(&gzip(TEXT)));
     }
 
     #[test]

@@ -55,6 +55,14 @@ impl ResponseHeaders {
         K: AsRef<str>,
         V: AsRef<[u8]>,
     {
+        // What a `Retry-After` date is compared with a number of seconds at, to keep the
+        // longer of two hints (the response's `Date` may come later, or not at all).
+        let now = SystemTime::now();
+        let longer_retry_after = |a: &RetryAfter, b: &RetryAfter| match (a, b) {
+            (RetryAfter::At(a), RetryAfter::At(b)) => a > b,
+            (RetryAfter::Delay(a), RetryAfter::Delay(b)) => a > b,
+            _ => a.delay_from(now) > b.delay_from(now),
+        };
         for (name, value) in headers {
             // The name first: other headers' values (cookies, say) are never decoded.
             let Some(field) = Field::named(name.as_ref()) else {
@@ -72,9 +80,14 @@ impl ResponseHeaders {
             let read = match field {
                 Field::Available => keep(&mut limit.available, last(value, count)),
                 Field::Limit => keep(&mut limit.limit, last(value, count)),
-                Field::ResetTime => keep(&mut limit.reset, last(value, seconds)),
+                Field::ResetTime => keep_longest(&mut limit.reset, value, seconds, |a, b| a > b),
                 Field::Credits => keep(&mut limit.credits, last(value, amount)),
-                Field::RetryAfter => keep(&mut self.retry_after, last(value, RetryAfter::parse)),
+                Field::RetryAfter => keep_longest(
+                    &mut self.retry_after,
+                    value,
+                    RetryAfter::parse,
+                    longer_retry_after,
+                ),
                 Field::Date => {
                     let year = crate::retry::year_of(SystemTime::now());
                     keep(
@@ -163,28 +176,58 @@ fn keep<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
     read
 }
 
-/// The last readable element of a value that may be several lines joined with commas, as
-/// clients that combine duplicate field lines hand them over (RFC 9110 §5.3: `30, ` for
-/// `30` and an empty line), so that joined duplicates follow the rules of separate ones.
-/// The whole value is read first, and an element with the previous one, since an HTTP
-/// date has a comma of its own (`Sun, 06 Nov 1994 08:49:37 GMT`).
+/// For a hint, which may not be made shorter by a duplicate: keeps in `slot` the longest
+/// of what it holds and the readable elements of `value` (`longer(a, b)`: whether `a`
+/// waits longer than `b`). Whether one was read.
+fn keep_longest<T>(
+    slot: &mut Option<T>,
+    value: &str,
+    read: impl Fn(&str) -> Option<T>,
+    longer: impl Fn(&T, &T) -> bool,
+) -> bool {
+    let mut read_any = false;
+    for found in elements(value, read) {
+        read_any = true;
+        if slot.as_ref().is_none_or(|kept| longer(&found, kept)) {
+            *slot = Some(found);
+        }
+    }
+    read_any
+}
+
+/// The last readable element of a value that may be several lines joined with commas (see
+/// [`elements`]).
 fn last<T>(value: &str, read: impl Fn(&str) -> Option<T>) -> Option<T> {
-    if let Some(whole) = read(value) {
-        return Some(whole);
-    }
+    elements(value, read).next()
+}
+
+/// The readable elements of a value that may be several lines joined with commas, as
+/// clients that combine duplicate field lines hand them over (RFC 9110 §5.3: `30, ` for
+/// `30` and an empty line), so that joined duplicates follow the rules of separate ones;
+/// the last first. The whole value is read first, and an element with the one after it,
+/// since an HTTP date has a comma of its own (`Sun, 06 Nov 1994 08:49:37 GMT`).
+fn elements<T>(value: &str, read: impl Fn(&str) -> Option<T>) -> impl Iterator<Item = T> {
+    let mut whole = read(value);
+    let mut done = whole.is_some();
     let (mut end, mut later_end) = (value.len(), None);
-    loop {
-        let start = value[..end].rfind(',').map_or(0, |comma| comma + 1);
-        let alone = read(trim_ows(&value[start..end]));
-        let with_later = || read(trim_ows(&value[start..later_end?]));
-        if let Some(found) = alone.or_else(with_later) {
-            return Some(found);
+    core::iter::from_fn(move || {
+        if let Some(whole) = whole.take() {
+            return Some(whole);
         }
-        if start == 0 {
-            return None;
+        while !done {
+            let start = value[..end].rfind(',').map_or(0, |comma| comma + 1);
+            let found = read(trim_ows(&value[start..end])).or_else(|| {
+                later_end.and_then(|later_end| read(trim_ows(&value[start..later_end])))
+            });
+            done = start == 0;
+            // An element read (alone or with the one after it) is not joined again.
+            (end, later_end) = (start.saturating_sub(1), found.is_none().then_some(end));
+            if found.is_some() {
+                return found;
+            }
         }
-        (end, later_end) = (start - 1, Some(end));
-    }
+        None
+    })
 }
 
 /// `value` without the spaces and tabs around it: HTTP's whitespace (RFC 9110 §5.6.3,
@@ -408,16 +451,17 @@ mod tests {
     }
 
     #[test]
-    fn a_joined_retry_after_keeps_the_last_readable_one_and_a_correlation_id_is_kept_as_sent() {
+    fn a_joined_retry_after_keeps_the_longest_readable_one_and_a_correlation_id_is_kept_as_sent() {
         use std::time::SystemTime;
         let date = "Sun, 06 Nov 1994 08:49:37 GMT";
         let at = RetryAfter::At(SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777));
         let secs = |s| Some(RetryAfter::Delay(Duration::from_secs(s)));
         for (value, expected) in [
             ("30, ".to_owned(), secs(30)),
-            ("120, 30".to_owned(), secs(30)),
+            ("120, 30".to_owned(), secs(120)),
             (format!("{date}, "), Some(at)),
-            (format!("30, {date}"), Some(at)),
+            // A date in the past waits less than 30 s.
+            (format!("30, {date}"), secs(30)),
             (format!("{date}, 30"), secs(30)),
             (format!("Sunday, 06-Nov-94 08:49:37 GMT,{date}"), Some(at)),
             (", soon,".to_owned(), None),
@@ -454,6 +498,48 @@ mod tests {
             let read = read(&[(RATELIMIT_RESET_TIME, value)]);
             assert_eq!(read.rate_limit.reset, Some(expected), "{value}");
         }
+    }
+
+    /// A hint sent twice (two lines, or joined with a comma) may not be made shorter by its
+    /// second value: the longer one counts, whichever comes last, so the advice is never
+    /// shorter than a wait the server asked for.
+    #[test]
+    fn of_a_hint_sent_twice_the_longer_counts() {
+        let secs = |s| Some(Duration::from_secs(s));
+        for values in [
+            &["120", "30"][..],
+            &["30", "120"],
+            &["120, 30"],
+            &["30,120, "],
+        ] {
+            let lines: Vec<_> = values.iter().map(|v| (RATELIMIT_RESET_TIME, *v)).collect();
+            assert_eq!(read(&lines).rate_limit.reset, secs(120), "{values:?}");
+            assert_eq!(read(&lines).hint(true), secs(120), "{values:?}");
+            let lines: Vec<_> = values.iter().map(|v| (RETRY_AFTER, *v)).collect();
+            let delay = Some(RetryAfter::Delay(Duration::from_secs(120)));
+            assert_eq!(read(&lines).retry_after, delay, "{values:?}");
+            assert_eq!(read(&lines).hint(false), secs(120), "{values:?}");
+        }
+        // "2,000" has no reading of 2000 s, but none of 0 s either.
+        assert_eq!(read(&[(RETRY_AFTER, "2,000")]).hint(false), secs(2));
+        // A date and a number: the one that waits longer.
+        let future = "Sat, 06 Nov 2094 08:49:37 GMT";
+        let at = RetryAfter::At(SystemTime::UNIX_EPOCH + Duration::from_secs(3_939_871_777));
+        for value in [format!("{future}, 30"), format!("30, {future}")] {
+            assert_eq!(
+                read(&[(RETRY_AFTER, &value)]).retry_after,
+                Some(at),
+                "{value}"
+            );
+        }
+        let past = "Sun, 06 Nov 1994 08:49:37 GMT";
+        let delay = Some(RetryAfter::Delay(Duration::from_secs(30)));
+        for value in [format!("{past}, 30"), format!("30, {past}")] {
+            assert_eq!(read(&[(RETRY_AFTER, &value)]).retry_after, delay, "{value}");
+        }
+        // Other headers: the last readable value, as before.
+        let limit = read(&[(RATELIMIT_AVAILABLE, "3"), (RATELIMIT_AVAILABLE, "2, 1")]);
+        assert_eq!(limit.rate_limit.available, Some(1));
     }
 
     #[test]

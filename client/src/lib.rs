@@ -74,7 +74,10 @@
 //!   is off still waits what the server meant;
 //! - of several readable values of one header, the last one counts, whether they come as
 //!   separate lines or joined into one with commas (`30, ` for `30` and an empty line),
-//!   except the correlation id, an opaque token kept as sent, commas included;
+//!   except for a hint, of which the longest counts (`120, 30` is 120 seconds: a
+//!   duplicate never makes the wait shorter than one the server asked for; a date is
+//!   compared with a number of seconds by the local clock), and the correlation id, an
+//!   opaque token kept as sent, commas included;
 //! - a number too large to represent is read as the largest one, never as absent: a
 //!   `Retry-After` of 10<sup>30</sup> seconds is "too long", not "no hint".
 //!

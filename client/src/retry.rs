@@ -32,8 +32,9 @@ const HINT_JITTER: Duration = Duration::from_millis(500);
 /// 2. **A server hint is honoured.** When the server says how long to wait (`Retry-After`,
 ///    or the rate-limit reset time of a 429) and that is at most
 ///    [`max_delay`](Self::with_max_delay), the delay is the hint plus up to half a second
-///    of jitter, cut at `max_delay`: never shorter than the hint, never longer than
-///    `max_delay`.
+///    of jitter, and less when the hint is nearer `max_delay` than that (the jitter
+///    spreads over the room left, rather than piling up at `max_delay`): never shorter
+///    than the hint, never longer than `max_delay`.
 /// 3. **A hint longer than `max_delay` means no retry**, and a hint too large to represent
 ///    counts as longer than any `max_delay`, never as no hint; so does, in
 ///    [`ApiError::retry_delay`](crate::ApiError::retry_delay), a hint sent but unreadable
@@ -152,8 +153,8 @@ impl RetryPolicy {
         self
     }
 
-    /// The longest delay: the backoff stops doubling there, a server hint is cut there
-    /// once jitter is added, and a hint longer than it means no retry.
+    /// The longest delay: the backoff stops doubling there, the jitter on a server hint
+    /// stays within it, and a hint longer than it means no retry.
     ///
     /// ```
     /// # use std::time::Duration;
@@ -240,9 +241,12 @@ impl RetryPolicy {
         match hint {
             Some(hint) if hint > self.max_delay => None,
             Some(hint) => {
+                // At most the room left below `max_delay`: jitter cut there instead would
+                // put every draw past the room on `max_delay` itself, in lockstep.
+                let room = HINT_JITTER.min(self.max_delay - hint);
                 let jitter = self
                     .unit(attempt)
-                    .map_or(Duration::ZERO, |unit| HINT_JITTER.mul_f64(unit));
+                    .map_or(Duration::ZERO, |unit| room.mul_f64(unit));
                 Some(hint.saturating_add(jitter).min(self.max_delay))
             }
             None => Some(self.backoff(attempt)),
@@ -442,6 +446,29 @@ mod tests {
         let short = RetryPolicy::default().with_jitter_seed(1);
         let wait = short.delay(1, Some(Duration::from_secs(2))).unwrap();
         assert!(wait >= Duration::from_secs(2) && wait <= Duration::from_millis(2500));
+    }
+
+    /// Jitter cut at the longest delay would put every draw past the room left on
+    /// `max_delay` itself: clients told a reset time near it would retry in lockstep there.
+    /// The jitter shrinks to the room instead, so the draws stay spread.
+    #[test]
+    fn jitter_on_a_hint_near_the_longest_delay_stays_spread_not_piled_at_it() {
+        let longest = RetryPolicy::DEFAULT_MAX_DELAY;
+        let hint = longest - Duration::from_millis(100);
+        let waits: std::collections::BTreeSet<Duration> = (0..200)
+            .map(|seed| {
+                let policy = RetryPolicy::default().with_jitter_seed(seed);
+                policy
+                    .delay(1, Some(hint))
+                    .expect("within the longest delay")
+            })
+            .collect();
+        assert!(
+            !waits.contains(&longest),
+            "draws piled at the longest delay"
+        );
+        assert!(waits.len() > 190, "{} distinct waits of 200", waits.len());
+        assert!(waits.iter().all(|wait| (hint..longest).contains(wait)));
     }
 
     #[test]

@@ -116,6 +116,31 @@ fn ureq_undoes_stacked_codings_last_first() {
     assert_quota_fault(&error.downcast::<ApiError>().expect("an ApiError"));
 }
 
+/// A gateway that gzips the fault and leaves out `Content-Encoding`
+/// (apache/trafficcontrol#1737): still read as the quota fault it is, not retried.
+#[tokio::test]
+async fn reqwest_reads_a_gzipped_quota_fault_sent_without_a_label() {
+    let fault = http::Response::builder()
+        .status(429)
+        .body(gzip(QUOTA_FAULT.as_bytes()))
+        .unwrap();
+    let server = Server::start(vec![
+        fault.into(),
+        http::Response::new(b"done".to_vec()).into(),
+    ]);
+    let client = reqwest::Client::new();
+
+    let error = (|| send_reqwest(&client, &server.url))
+        .retry(attempts())
+        .when(is_retryable)
+        .sleep(tokio::time::sleep)
+        .await
+        .unwrap_err();
+
+    assert_quota_fault(&error.downcast::<ApiError>().expect("an ApiError"));
+    assert_eq!(server.requests(), 1, "exactly one attempt");
+}
+
 /// Four megabytes of spaces gzip to a few kilobytes, under the limit as sent: the limit
 /// counts the bytes they expand to.
 #[tokio::test]

@@ -24,8 +24,22 @@ struct Shown {
 impl Shown {
     fn of(error: &ApiError) -> Shown {
         let (message, detail) = (error.body_message(), error.body_detail());
-        let body = (message.is_none() && detail.is_none() && !error.body().is_empty())
+        // Text under a top-level key the fields do not show (the shapes `body()` makes).
+        let other =
+            serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(error.body())
+                .is_ok_and(|members| {
+                    members.iter().any(|(name, value)| {
+                        !["code", "message", "detail", "fault"].contains(&name.as_str())
+                            && !value.is_null()
+                    })
+                });
+        let body = ((message.is_none() && detail.is_none() || other) && !error.body().is_empty())
             .then(|| error.body().to_owned());
+        let (message, detail) = if body.is_some() {
+            (None, None)
+        } else {
+            (message, detail)
+        };
         Shown {
             status: error.status(),
             quota_exhausted: error.is_quota_exhausted(),
@@ -193,6 +207,9 @@ fn body() -> impl Strategy<Value = String> {
                 .to_string()
         }),
         text().prop_map(|error| serde_json::json!({"code": 500, "error": error}).to_string()),
+        (text(), text()).prop_map(|(message, error)| {
+            serde_json::json!({"message": message, "error": error}).to_string()
+        }),
         text(),
     ]
 }
