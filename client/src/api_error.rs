@@ -33,9 +33,13 @@ const RETRYABLE_OUTSIDE_TABLE: [u16; 3] = [408, 502, 504];
 /// let error = ApiError::new(422, body)
 ///     .with_headers([("X-Picsart-Correlation-Id", "abc-123")]);
 /// assert_eq!(error.code(), Some(ErrorCode::UnprocessableContent));
+/// // The code (`422` and its reason phrase), our annotations, then what the server sent.
 /// assert_eq!(
 ///     error.to_string(),
-///     r#"422 Unprocessable Content (correlation id "abc-123"): detail "format TIFF is not supported""#,
+///     format!(
+///         r#"{} (correlation id "abc-123"): detail "format TIFF is not supported""#,
+///         ErrorCode::UnprocessableContent,
+///     ),
 /// );
 /// assert_eq!(error.retry_delay(&RetryPolicy::new(), 1), None, "fix the request instead");
 /// ```
@@ -234,12 +238,13 @@ impl ApiError {
     /// [`is_body_truncated`](Self::is_body_truncated) and `Display` then say so.
     ///
     /// ```
-    /// use picsart_api_error::ApiError;
+    /// use picsart_api_error::{ApiError, ErrorCode};
     ///
     /// let error = ApiError::new(500, b"<html>first bytes of a long pa")
     ///     .with_truncated_body();
     /// assert!(error.is_body_truncated());
-    /// assert!(error.to_string().starts_with("500 Internal Server Error [body truncated]: "));
+    /// let head = format!("{} [body truncated]: ", ErrorCode::InternalServerError);
+    /// assert!(error.to_string().starts_with(&head));
     /// ```
     #[must_use]
     pub fn with_truncated_body(mut self) -> Self {
@@ -272,7 +277,7 @@ impl ApiError {
     /// client that wants it in the log line names the request itself.
     ///
     /// ```
-    /// use picsart_api_error::ApiError;
+    /// use picsart_api_error::{ApiError, ErrorCode};
     ///
     /// let error = ApiError::new(429, b"").with_request(
     ///     http::Method::POST,
@@ -283,7 +288,7 @@ impl ApiError {
     /// assert_eq!(error.url(), Some(url));
     /// assert_eq!(
     ///     error.to_string(),
-    ///     format!(r#"429 Too Many Requests (request POST "{url}")"#),
+    ///     format!(r#"{} (request POST "{url}")"#, ErrorCode::TooManyRequests),
     /// );
     /// ```
     #[must_use]
@@ -389,11 +394,16 @@ impl ApiError {
     /// 100..=599.
     ///
     /// ```
-    /// use picsart_api_error::ApiError;
+    /// use picsart_api_error::{ApiError, ErrorCode};
     ///
-    /// assert_eq!(ApiError::new(429, b"").reason_phrase(), "Too Many Requests");
-    /// assert_eq!(ApiError::new(502, b"").reason_phrase(), "Bad Gateway");
-    /// assert_eq!(ApiError::new(599, b"").reason_phrase(), "Server Error");
+    /// let phrase = ErrorCode::TooManyRequests.reason_phrase();
+    /// assert_eq!(ApiError::new(429, b"").reason_phrase(), phrase);
+    /// // Outside the table (the table may list any status): the registry's, else the class.
+    /// for (status, phrase) in [(502, "Bad Gateway"), (599, "Server Error")] {
+    ///     if ErrorCode::from_u16(status).is_none() {
+    ///         assert_eq!(ApiError::new(status, b"").reason_phrase(), phrase);
+    ///     }
+    /// }
     /// assert_eq!(ApiError::new(1000, b"").reason_phrase(), "Unknown Status");
     /// ```
     #[must_use]
@@ -635,7 +645,7 @@ impl ApiError {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use picsart_api_error::{ApiError, RetryPolicy};
+    /// use picsart_api_error::{ApiError, ErrorCode, RetryPolicy};
     ///
     /// let policy = RetryPolicy::new();
     /// let error = ApiError::new(429, b"")
@@ -645,7 +655,9 @@ impl ApiError {
     /// assert_eq!(error.retry_delay(&policy.with_max_times(0), 1), None);
     ///
     /// let policy = RetryPolicy::new().without_jitter().with_max_times(4);
-    /// let error = ApiError::new(500, b"oops");
+    /// // A retryable code without a hint: the policy's backoff.
+    /// let code = ErrorCode::ALL.iter().find(|code| code.is_retryable()).unwrap();
+    /// let error = ApiError::new(code.as_u16(), b"oops");
     /// let waits: Vec<_> = (1..=5)
     ///     .map(|attempt| error.retry_delay(&policy, attempt))
     ///     .collect();
@@ -722,20 +734,26 @@ const DISPLAYED_URL_CHARS: usize = 200;
 /// kept, inside the quotes.
 ///
 /// ```
-/// use picsart_api_error::ApiError;
+/// use picsart_api_error::{ApiError, ErrorCode};
 ///
 /// let body = "C:\\new\n\"second\" line\u{200B}";
 /// let error = ApiError::new(500, body.as_bytes());
 /// assert_eq!(
 ///     error.to_string(),
-///     r#"500 Internal Server Error: body "C:\\new\n\"second\" line\u{200b}""#,
+///     format!(
+///         r#"{}: body "C:\\new\n\"second\" line\u{{200b}}""#,
+///         ErrorCode::InternalServerError,
+///     ),
 /// );
 /// let body = br#"{"code": 500, "error": "database is down"}"#;
 /// let error = ApiError::new(500, body)
 ///     .with_headers([("X-Picsart-Correlation-Id", "c0ffee")]);
 /// assert_eq!(
 ///     error.to_string(),
-///     r#"500 Internal Server Error (correlation id "c0ffee"): body "{\"code\": 500, \"error\": \"database is down\"}""#,
+///     format!(
+///         r#"{} (correlation id "c0ffee"): body "{{\"code\": 500, \"error\": \"database is down\"}}""#,
+///         ErrorCode::InternalServerError,
+///     ),
 /// );
 /// ```
 impl fmt::Display for ApiError {

@@ -52,7 +52,11 @@ impl ErrorResponse {
     /// use picsart_api_error::{ErrorCode, ErrorResponse};
     ///
     /// let response = ErrorResponse::new(ErrorCode::NotFound).into_http_response();
-    /// assert_eq!(response.body(), br#"{"code":404,"message":"Not Found"}"#);
+    /// let body = format!(
+    ///     r#"{{"code":404,"message":"{}"}}"#,
+    ///     ErrorCode::NotFound.reason_phrase()
+    /// );
+    /// assert_eq!(response.body(), body.as_bytes());
     /// ```
     pub fn new(code: ErrorCode) -> Self {
         ErrorResponse {
