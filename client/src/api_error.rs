@@ -68,11 +68,12 @@ impl ApiError {
     ///
     /// The APIs' error bodies are a few hundred bytes; a gateway's HTML page a few KiB.
     /// Anything longer is cut here and the error says so
-    /// ([`is_body_truncated`](ApiError::is_body_truncated)). Each integration has a
-    /// `_with_limit` variant to choose another limit. Keep it to a few KiB at least: a
-    /// gateway fault usually names an exhausted quota (`policies.ratelimit.QuotaViolation`)
-    /// after its `faultstring`, and a body cut before that name reads as a burst, which is
-    /// retried (unless the rate-limit headers say no calls and no credits are left).
+    /// ([`is_body_truncated`](ApiError::is_body_truncated)). Every integration's
+    /// `error_for_status` reads up to this limit; none takes another. It is kept well above
+    /// a few KiB because a gateway fault usually names an exhausted quota
+    /// (`policies.ratelimit.QuotaViolation`) after its `faultstring`, and a body cut before
+    /// that name reads as a burst, which is retried (unless the rate-limit headers say no
+    /// calls and no credits are left).
     ///
     /// The limit counts decoded bytes: a body sent with a `Content-Encoding` (RFC 9110
     /// §8.4) is decoded first, and decoding stops at the limit, so a small compressed body
