@@ -390,7 +390,7 @@ impl ApiError {
         ErrorCode::from_u16(self.inner.status)
     }
 
-    /// The status's reason phrase: the table's message for a code it lists, else the
+    /// The status's reason phrase: the table's for a code it lists, else the
     /// phrase the IANA registry gives the status (RFC 9110 §15), else its class
     /// (`"Server Error"` for an unregistered 5xx), else `"Unknown Status"` outside
     /// 100..=599.

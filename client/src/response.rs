@@ -45,8 +45,8 @@ pub struct ErrorResponse {
 }
 
 impl ErrorResponse {
-    /// The response for `code`, with the table's message, no detail and no headers but
-    /// `Content-Type`.
+    /// The response for `code`: its reason phrase as the message, no detail, and no
+    /// headers but `Content-Type`.
     ///
     /// ```
     /// use picsart_api_error::{ErrorCode, ErrorResponse};
@@ -68,7 +68,7 @@ impl ErrorResponse {
         }
     }
 
-    /// Replaces the table's message in the body's `message` field.
+    /// Replaces the reason phrase in the body's `message` field.
     ///
     /// ```
     /// use picsart_api_error::{ErrorCode, ErrorResponse};
