@@ -609,8 +609,7 @@ impl ApiError {
     #[must_use]
     pub fn is_quota_exhausted(&self) -> bool {
         self.inner.body.is_quota_fault()
-            || (self.code() == Some(ErrorCode::TooManyRequests)
-                && self.inner.headers.rate_limit.is_exhausted())
+            || (self.is_too_many_requests() && self.inner.headers.rate_limit.is_exhausted())
     }
 
     /// Whether sending the same request again may succeed: the code is
@@ -679,7 +678,14 @@ impl ApiError {
     /// `Retry-After`).
     fn server_hint(&self) -> Option<Duration> {
         let headers = &self.inner.headers;
-        headers.hint(self.code() == Some(ErrorCode::TooManyRequests))
+        headers.hint(self.is_too_many_requests())
+    }
+
+    /// Whether the status is HTTP's 429 (RFC 6585 §4), the one the rate-limit headers are
+    /// about: asked of the status, not the table, so that the client builds and reads rate
+    /// limits whatever the table's 429 row is called, or if it has none.
+    fn is_too_many_requests(&self) -> bool {
+        self.inner.status == http::StatusCode::TOO_MANY_REQUESTS.as_u16()
     }
 }
 
