@@ -33,9 +33,13 @@ const RETRYABLE_OUTSIDE_TABLE: [u16; 3] = [408, 502, 504];
 /// let error = ApiError::new(422, body)
 ///     .with_headers([("X-Picsart-Correlation-Id", "abc-123")]);
 /// assert_eq!(error.code(), Some(ErrorCode::UnprocessableContent));
+/// // The code (`422` and its reason phrase), our annotations, then what the server sent.
 /// assert_eq!(
 ///     error.to_string(),
-///     r#"422 Unprocessable Content (correlation id "abc-123"): detail "format TIFF is not supported""#,
+///     format!(
+///         r#"{} (correlation id "abc-123"): detail "format TIFF is not supported""#,
+///         ErrorCode::UnprocessableContent,
+///     ),
 /// );
 /// assert_eq!(error.retry_delay(&RetryPolicy::new(), 1), None, "fix the request instead");
 /// ```
@@ -64,8 +68,9 @@ impl ApiError {
     ///
     /// The APIs' error bodies are a few hundred bytes; a gateway's HTML page a few KiB.
     /// Anything longer is cut here and the error says so
-    /// ([`is_body_truncated`](ApiError::is_body_truncated)). It is far more than a few
-    /// KiB because a gateway fault names an exhausted quota
+    /// ([`is_body_truncated`](ApiError::is_body_truncated)). Every integration's
+    /// `error_for_status` reads up to this limit; none takes another. It is kept well above
+    /// a few KiB because a gateway fault usually names an exhausted quota
     /// (`policies.ratelimit.QuotaViolation`) after its `faultstring`, and a body cut before
     /// that name reads as a burst, which is retried (unless the rate-limit headers say no
     /// calls and no credits are left).
@@ -236,12 +241,13 @@ impl ApiError {
     /// [`is_body_truncated`](Self::is_body_truncated) and `Display` then say so.
     ///
     /// ```
-    /// use picsart_api_error::ApiError;
+    /// use picsart_api_error::{ApiError, ErrorCode};
     ///
     /// let error = ApiError::new(500, b"<html>first bytes of a long pa")
     ///     .with_truncated_body();
     /// assert!(error.is_body_truncated());
-    /// assert!(error.to_string().starts_with("500 Internal Server Error [body truncated]: "));
+    /// let head = format!("{} [body truncated]: ", ErrorCode::InternalServerError);
+    /// assert!(error.to_string().starts_with(&head));
     /// ```
     #[must_use]
     pub fn with_truncated_body(mut self) -> Self {
@@ -275,7 +281,7 @@ impl ApiError {
     /// request itself.
     ///
     /// ```
-    /// use picsart_api_error::ApiError;
+    /// use picsart_api_error::{ApiError, ErrorCode};
     ///
     /// let error = ApiError::new(429, b"").with_request(
     ///     http::Method::POST,
@@ -286,7 +292,7 @@ impl ApiError {
     /// assert_eq!(error.url(), Some(url));
     /// assert_eq!(
     ///     error.to_string(),
-    ///     format!(r#"429 Too Many Requests (request POST "{url}")"#),
+    ///     format!(r#"{} (request POST "{url}")"#, ErrorCode::TooManyRequests),
     /// );
     /// ```
     #[must_use]
@@ -382,24 +388,30 @@ impl ApiError {
     ///
     /// let error = ApiError::new(503, b"");
     /// assert_eq!(error.code(), Some(ErrorCode::ServiceUnavailable));
-    /// assert_eq!(ApiError::new(502, b"").code(), None);
+    /// // The table holds statuses in 100..=599 only.
+    /// assert_eq!(ApiError::new(600, b"").code(), None);
     /// ```
     #[must_use]
     pub fn code(&self) -> Option<ErrorCode> {
         ErrorCode::from_u16(self.inner.status)
     }
 
-    /// The status's reason phrase: the table's message for a code it lists, else the
+    /// The status's reason phrase: the table's for a code it lists, else the
     /// phrase the IANA registry gives the status (RFC 9110 §15), else its class
     /// (`"Server Error"` for an unregistered 5xx), else `"Unknown Status"` outside
     /// 100..=599.
     ///
     /// ```
-    /// use picsart_api_error::ApiError;
+    /// use picsart_api_error::{ApiError, ErrorCode};
     ///
-    /// assert_eq!(ApiError::new(429, b"").reason_phrase(), "Too Many Requests");
-    /// assert_eq!(ApiError::new(502, b"").reason_phrase(), "Bad Gateway");
-    /// assert_eq!(ApiError::new(599, b"").reason_phrase(), "Server Error");
+    /// let phrase = ErrorCode::TooManyRequests.reason_phrase();
+    /// assert_eq!(ApiError::new(429, b"").reason_phrase(), phrase);
+    /// // Outside the table (the table may list any status): the registry's, else the class.
+    /// for (status, phrase) in [(502, "Bad Gateway"), (599, "Server Error")] {
+    ///     if ErrorCode::from_u16(status).is_none() {
+    ///         assert_eq!(ApiError::new(status, b"").reason_phrase(), phrase);
+    ///     }
+    /// }
     /// assert_eq!(ApiError::new(1000, b"").reason_phrase(), "Unknown Status");
     /// ```
     #[must_use]
@@ -603,8 +615,7 @@ impl ApiError {
     #[must_use]
     pub fn is_quota_exhausted(&self) -> bool {
         self.inner.body.is_quota_fault()
-            || (self.code() == Some(ErrorCode::TooManyRequests)
-                && self.inner.headers.rate_limit.is_exhausted())
+            || (self.is_too_many_requests() && self.inner.headers.rate_limit.is_exhausted())
     }
 
     /// Whether sending the same request again may succeed: the code is
@@ -641,7 +652,7 @@ impl ApiError {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use picsart_api_error::{ApiError, RetryPolicy};
+    /// use picsart_api_error::{ApiError, ErrorCode, RetryPolicy};
     ///
     /// let policy = RetryPolicy::new();
     /// let error = ApiError::new(429, b"")
@@ -651,7 +662,9 @@ impl ApiError {
     /// assert_eq!(error.retry_delay(&policy.with_max_times(0), 1), None);
     ///
     /// let policy = RetryPolicy::new().without_jitter().with_max_times(4);
-    /// let error = ApiError::new(500, b"oops");
+    /// // A retryable code without a hint: the policy's backoff.
+    /// let code = ErrorCode::ALL.iter().find(|code| code.is_retryable()).unwrap();
+    /// let error = ApiError::new(code.as_u16(), b"oops");
     /// let waits: Vec<_> = (1..=5)
     ///     .map(|attempt| error.retry_delay(&policy, attempt))
     ///     .collect();
@@ -671,7 +684,14 @@ impl ApiError {
     /// `Retry-After`).
     fn server_hint(&self) -> Option<Duration> {
         let headers = &self.inner.headers;
-        headers.hint(self.code() == Some(ErrorCode::TooManyRequests))
+        headers.hint(self.is_too_many_requests())
+    }
+
+    /// Whether the status is HTTP's 429 (RFC 6585 §4), the one the rate-limit headers are
+    /// about: asked of the status, not the table, so that the client builds and reads rate
+    /// limits whatever the table's 429 row is called, or if it has none.
+    fn is_too_many_requests(&self) -> bool {
+        self.inner.status == http::StatusCode::TOO_MANY_REQUESTS.as_u16()
     }
 }
 
@@ -730,20 +750,26 @@ const DISPLAYED_URL_CHARS: usize = 200;
 /// kept, inside the quotes.
 ///
 /// ```
-/// use picsart_api_error::ApiError;
+/// use picsart_api_error::{ApiError, ErrorCode};
 ///
 /// let body = "C:\\new\n\"second\" line\u{200B}";
 /// let error = ApiError::new(500, body.as_bytes());
 /// assert_eq!(
 ///     error.to_string(),
-///     r#"500 Internal Server Error: body "C:\\new\n\"second\" line\u{200b}""#,
+///     format!(
+///         r#"{}: body "C:\\new\n\"second\" line\u{{200b}}""#,
+///         ErrorCode::InternalServerError,
+///     ),
 /// );
 /// let body = br#"{"code": 500, "error": "database is down"}"#;
 /// let error = ApiError::new(500, body)
 ///     .with_headers([("X-Picsart-Correlation-Id", "c0ffee")]);
 /// assert_eq!(
 ///     error.to_string(),
-///     r#"500 Internal Server Error (correlation id "c0ffee"): body "{\"code\": 500, \"error\": \"database is down\"}""#,
+///     format!(
+///         r#"{} (correlation id "c0ffee"): body "{{\"code\": 500, \"error\": \"database is down\"}}""#,
+///         ErrorCode::InternalServerError,
+///     ),
 /// );
 /// ```
 impl fmt::Display for ApiError {
@@ -967,12 +993,18 @@ fn redacted(url: &str) -> String {
 mod tests {
     use super::*;
 
+    /// What a line shows before any annotation: the status and the reason phrase it has
+    /// today, from the table or the registry, so that no test restates either.
+    fn head(status: u16) -> String {
+        format!("{status} {}", ApiError::new(status, b"").reason_phrase())
+    }
+
     #[test]
     fn api_errors_can_cross_threads_and_box_into_dyn_error() {
         fn assert_send_sync<T: Send + Sync + 'static>() {}
         assert_send_sync::<ApiError>();
         let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(ApiError::new(503, b""));
-        assert_eq!(boxed.to_string(), "503 Service Unavailable");
+        assert_eq!(boxed.to_string(), head(503));
     }
 
     #[test]
@@ -985,10 +1017,15 @@ mod tests {
 
     #[test]
     fn an_unknown_status_keeps_its_number() {
-        let error = ApiError::new(418, b"");
-        assert_eq!((error.status(), error.code()), (418, None));
+        // A 4xx that neither the table nor the registry names, whatever the table holds.
+        let status = (400..500)
+            .rev()
+            .find(|&s| ErrorCode::from_u16(s).is_none() && reason_phrase(s).is_none())
+            .expect("an unnamed 4xx");
+        let error = ApiError::new(status, b"");
+        assert_eq!((error.status(), error.code()), (status, None));
         assert_eq!(error.reason_phrase(), "Client Error");
-        assert_eq!(error.to_string(), "418 Client Error");
+        assert_eq!(error.to_string(), format!("{status} Client Error"));
         assert_eq!(error.retry_delay(&RetryPolicy::new(), 1), None);
     }
 
@@ -998,7 +1035,7 @@ mod tests {
         assert_eq!(error.body(), "<html>\nBad Gateway\n</html>");
         assert_eq!(
             error.to_string(),
-            r#"502 Bad Gateway: body "<html>\nBad Gateway\n</html>""#
+            format!(r#"{}: body "<html>\nBad Gateway\n</html>""#, head(502))
         );
     }
 
@@ -1155,7 +1192,10 @@ mod tests {
             .with_headers([("X-Picsart-Correlation-Id", "id\u{2028}x")]);
         assert_eq!(
             error.to_string(),
-            r#"500 Internal Server Error (correlation id "id\u{2028}x"): body "a\rb\nc\u{85}d\u{2028}e\u{2029}f\u{1b}[31mg\u{7f}h\u{202e}i\0j\tk""#
+            format!(
+                r#"{} (correlation id "id\u{{2028}}x"): body "a\rb\nc\u{{85}}d\u{{2028}}e\u{{2029}}f\u{{1b}}[31mg\u{{7f}}h\u{{202e}}i\0j\tk""#,
+                head(500)
+            )
         );
         assert_eq!(error.body(), body, "the body keeps everything");
     }
@@ -1168,11 +1208,11 @@ mod tests {
         let line_break = ApiError::new(500, "a\nb \u{202e} c:\\dir\\".as_bytes());
         assert_eq!(
             literal.to_string(),
-            r#"500 Internal Server Error: body "a\\nb \\u{202e} c:\\dir\\""#
+            format!(r#"{}: body "a\\nb \\u{{202e}} c:\\dir\\""#, head(500))
         );
         assert_eq!(
             line_break.to_string(),
-            r#"500 Internal Server Error: body "a\nb \u{202e} c:\\dir\\""#
+            format!(r#"{}: body "a\nb \u{{202e}} c:\\dir\\""#, head(500))
         );
     }
 
@@ -1204,7 +1244,10 @@ mod tests {
                 .with_headers([("X-Picsart-Correlation-Id", body)]);
             assert_eq!(
                 error.to_string(),
-                format!(r#"500 Internal Server Error (correlation id "{shown}"): body "{shown}""#),
+                format!(
+                    r#"{} (correlation id "{shown}"): body "{shown}""#,
+                    head(500)
+                ),
             );
             assert_eq!(error.body(), body, "the body keeps everything");
         }
@@ -1212,7 +1255,7 @@ mod tests {
         let error = ApiError::new(500, visible.as_bytes());
         assert_eq!(
             error.to_string(),
-            format!(r#"500 Internal Server Error: body "{visible}""#),
+            format!(r#"{}: body "{visible}""#, head(500)),
             "visible text is left as it is",
         );
     }
@@ -1225,7 +1268,7 @@ mod tests {
         let line = error.to_string();
         assert!(line.chars().count() < 500, "{}", line.len());
         assert!(
-            line.starts_with(r#"500 Internal Server Error (correlation id "xxx"#),
+            line.starts_with(&format!(r#"{} (correlation id "xxx"#, head(500))),
             "{line}"
         );
         assert!(line.contains(r#"xxx"...): body "é\né\n"#), "{line}");
@@ -1253,7 +1296,10 @@ mod tests {
         let line = ApiError::new(400, body).to_string();
         assert_eq!(
             line,
-            r#"400 Bad Request: detail "bad image\n429 Too Many Requests: fake entry""#
+            format!(
+                r#"{}: detail "bad image\n429 Too Many Requests: fake entry""#,
+                head(400)
+            )
         );
         assert_eq!(line.lines().count(), 1);
     }
@@ -1265,34 +1311,40 @@ mod tests {
             (
                 401,
                 r#"{"message": "token_error"}"#,
-                r#"401 Unauthorized: message "token_error""#,
+                format!(r#"{}: message "token_error""#, head(401)),
             ),
             (
                 401,
                 r#"{"code": 401, "message": "token_error", "detail": "expired"}"#,
-                r#"401 Unauthorized: message "token_error", detail "expired""#,
+                format!(r#"{}: message "token_error", detail "expired""#, head(401)),
             ),
             (
                 404,
                 r#"{"message": "Not Found.", "detail": "no such image"}"#,
-                r#"404 Not Found: message "Not Found.", detail "no such image""#,
+                format!(
+                    r#"{}: message "Not Found.", detail "no such image""#,
+                    head(404)
+                ),
             ),
             (
                 422,
                 r#"{"detail": [{"loc": ["body", "format"], "msg": "bad"}]}"#,
-                r#"422 Unprocessable Content: detail "[{\"loc\": [\"body\", \"format\"], \"msg\": \"bad\"}]""#,
+                format!(
+                    r#"{}: detail "[{{\"loc\": [\"body\", \"format\"], \"msg\": \"bad\"}}]""#,
+                    head(422)
+                ),
             ),
             (
                 500,
                 r#"{"message": " ", "detail": ""}"#,
-                r#"500 Internal Server Error: message " ", detail """#,
+                format!(r#"{}: message " ", detail """#, head(500)),
             ),
             (
                 500,
                 r#"{"code": 500}"#,
-                r#"500 Internal Server Error: body "{\"code\": 500}""#,
+                format!(r#"{}: body "{{\"code\": 500}}""#, head(500)),
             ),
-            (500, "", "500 Internal Server Error"),
+            (500, "", head(500)),
         ] {
             assert_eq!(line(status, body), shown, "{body}");
         }
@@ -1337,11 +1389,11 @@ mod tests {
         }
         assert_eq!(
             ApiError::new(500, "\u{2028}".as_bytes()).to_string(),
-            r#"500 Internal Server Error: body "\u{2028}""#
+            format!(r#"{}: body "\u{{2028}}""#, head(500))
         );
         assert_eq!(
             ApiError::new(500, " ".as_bytes()).to_string(),
-            r#"500 Internal Server Error: body " ""#
+            format!(r#"{}: body " ""#, head(500))
         );
     }
 
@@ -1359,7 +1411,7 @@ mod tests {
             let body = serde_json::json!({ "message": text }).to_string();
             let line = ApiError::new(429, body.as_bytes()).to_string();
             let (ours, theirs) = line.split_once(": ").unwrap();
-            assert_eq!(ours, "429 Too Many Requests", "{line}");
+            assert_eq!(ours, head(429), "{line}");
             assert_eq!(theirs, format!("message \"{}\"", text.replace('"', "\\\"")));
         }
         let quota = ApiError::new(429, br#"{"message": "x"}"#).with_headers([
@@ -1368,7 +1420,7 @@ mod tests {
         ]);
         assert_eq!(
             quota.to_string(),
-            r#"429 Too Many Requests [quota exhausted]: message "x""#
+            format!(r#"{} [quota exhausted]: message "x""#, head(429))
         );
     }
 
@@ -1383,7 +1435,10 @@ mod tests {
             .with_request(http::Method::GET, "https://u:p@api.test/a?key=s#f");
         assert_eq!(
             error.to_string(),
-            r#"429 Too Many Requests [quota exhausted] [body truncated] [body encoded "zstd"] (correlation id "c\"0") (request GET "https://api.test/a?key=*"): message "Quota", detail "policies.ratelimit.QuotaViolation""#
+            format!(
+                r#"{} [quota exhausted] [body truncated] [body encoded "zstd"] (correlation id "c\"0") (request GET "https://api.test/a?key=*"): message "Quota", detail "policies.ratelimit.QuotaViolation""#,
+                head(429)
+            )
         );
     }
 
@@ -1472,7 +1527,7 @@ mod tests {
             let escaped = body.replace('"', "\\\"");
             assert_eq!(
                 error.to_string(),
-                format!(r#"500 Internal Server Error: body "{escaped}""#)
+                format!(r#"{}: body "{escaped}""#, head(500))
             );
         }
     }
@@ -1515,28 +1570,23 @@ mod tests {
         assert_eq!(error.body_message(), Some("token_error"));
         assert_eq!(
             error.to_string(),
-            r#"401 Unauthorized: message "token_error""#
+            format!(r#"{}: message "token_error""#, head(401))
         );
     }
 
     #[test]
     fn every_registered_status_outside_the_table_shows_its_reason_phrase() {
-        let mut shown = 0;
         for status in 100..=599 {
             let line = ApiError::new(status, b"").to_string();
             match (ErrorCode::from_u16(status), reason_phrase(status)) {
                 (Some(code), _) => assert_eq!(line, code.to_string(), "the table's own text"),
-                (None, Some(phrase)) => {
-                    assert_eq!(line, format!("{status} {phrase}"));
-                    shown += 1;
-                }
+                (None, Some(phrase)) => assert_eq!(line, format!("{status} {phrase}")),
                 (None, None) => assert_eq!(line, format!("{status} {}", class_phrase(status))),
             }
         }
-        assert_eq!(
-            shown,
-            61 - ErrorCode::ALL.len(),
-            "61 registered statuses with a phrase"
-        );
+        // Counted over the registry alone: the table may list unregistered statuses (599)
+        // and leave out registered ones.
+        let registered = (100..=599).filter(|&s| reason_phrase(s).is_some()).count();
+        assert_eq!(registered, 61, "61 registered statuses with a phrase");
     }
 }

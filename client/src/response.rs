@@ -45,14 +45,18 @@ pub struct ErrorResponse {
 }
 
 impl ErrorResponse {
-    /// The response for `code`, with the table's message, no detail and no headers but
-    /// `Content-Type`.
+    /// The response for `code`: its reason phrase as the message, no detail, and no
+    /// headers but `Content-Type`.
     ///
     /// ```
     /// use picsart_api_error::{ErrorCode, ErrorResponse};
     ///
     /// let response = ErrorResponse::new(ErrorCode::NotFound).into_http_response();
-    /// assert_eq!(response.body(), br#"{"code":404,"message":"Not Found"}"#);
+    /// let body = format!(
+    ///     r#"{{"code":404,"message":"{}"}}"#,
+    ///     ErrorCode::NotFound.reason_phrase()
+    /// );
+    /// assert_eq!(response.body(), body.as_bytes());
     /// ```
     pub fn new(code: ErrorCode) -> Self {
         ErrorResponse {
@@ -64,7 +68,7 @@ impl ErrorResponse {
         }
     }
 
-    /// Replaces the table's message in the body's `message` field.
+    /// Replaces the reason phrase in the body's `message` field.
     ///
     /// ```
     /// use picsart_api_error::{ErrorCode, ErrorResponse};

@@ -8,14 +8,15 @@
 //!
 //! ```
 //! /// Error codes of the Picsart Creative APIs.
-//! #[picsart_error_codes_macros::error_codes(path = "error-codes.toml")]
+//! // Here the small table of this crate's tests; yours goes beside your Cargo.toml.
+//! #[picsart_error_codes_macros::error_codes(path = "snapshots/table.toml")]
 //! #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 //! #[non_exhaustive]
 //! pub enum ErrorCode {}
 //!
 //! assert_eq!(ErrorCode::NotFound.as_u16(), 404);
-//! assert_eq!(ErrorCode::from_u16(429), Some(ErrorCode::TooManyRequests));
-//! assert_eq!(ErrorCode::TooManyRequests.to_string(), "429 Too Many Requests");
+//! assert_eq!(ErrorCode::from_u16(503), Some(ErrorCode::ServiceUnavailable));
+//! assert_eq!(ErrorCode::ServiceUnavailable.to_string(), "503 Service Unavailable");
 //! ```
 //!
 //! # Arguments

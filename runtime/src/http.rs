@@ -28,7 +28,8 @@ impl From<ErrorCode> for StatusCode {
 ///
 /// let code = ErrorCode::try_from(StatusCode::TOO_MANY_REQUESTS);
 /// assert_eq!(code, Ok(ErrorCode::TooManyRequests));
-/// assert!(ErrorCode::try_from(StatusCode::IM_A_TEAPOT).is_err());
+/// // The table holds statuses in 100..=599 only.
+/// assert!(ErrorCode::try_from(StatusCode::from_u16(600).unwrap()).is_err());
 /// ```
 impl TryFrom<StatusCode> for ErrorCode {
     type Error = InvalidErrorCode;

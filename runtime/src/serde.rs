@@ -26,7 +26,8 @@ impl Serialize for ErrorCode {
 ///
 /// let code: ErrorCode = serde_json::from_str("404").unwrap();
 /// assert_eq!(code, ErrorCode::NotFound);
-/// assert!(serde_json::from_str::<ErrorCode>("418").is_err());
+/// // The table holds statuses in 100..=599 only.
+/// assert!(serde_json::from_str::<ErrorCode>("600").is_err());
 /// ```
 impl<'de> Deserialize<'de> for ErrorCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -16,11 +16,44 @@ use scratch::workspace;
 struct Case {
     name: &'static str,
     broken: Vec<u8>,
-    expected: Vec<(&'static str, usize)>,
+    expected: Vec<(String, usize)>,
 }
 
 fn real_table() -> String {
     std::fs::read_to_string(workspace().join("error-codes.toml")).expect("the real table")
+}
+
+/// A row of the real table, as far as the cases need it.
+struct Row {
+    status: i64,
+    reason_phrase: String,
+    /// Whether the row names its variant, rather than deriving it from the phrase.
+    named: bool,
+}
+
+impl Row {
+    /// The row's `status` line, which starts the row in the table's layout.
+    fn status_line(&self) -> String {
+        format!("status = {}\n", self.status)
+    }
+
+    fn reason_phrase_key(&self) -> String {
+        format!("reason_phrase = \"{}\"", self.reason_phrase)
+    }
+}
+
+/// The real table's rows, so that the cases break whatever rows it has today: no case
+/// names a status or a phrase of the table.
+fn real_rows() -> Vec<Row> {
+    let table: toml::Table = real_table().parse().expect("the real table is TOML");
+    let rows = table["code"].as_array().expect("[[code]] rows");
+    (rows.iter())
+        .map(|row| Row {
+            status: row["status"].as_integer().expect("a status"),
+            reason_phrase: row["reason_phrase"].as_str().expect("a phrase").to_owned(),
+            named: row.get("name").is_some(),
+        })
+        .collect()
 }
 
 /// The real table with the one occurrence of `from` replaced by `to`.
@@ -43,71 +76,82 @@ fn without_description(row: &str) -> String {
 }
 
 fn cases() -> Vec<Case> {
+    let rows = real_rows();
+    assert!(rows.len() >= 3, "the cases break three different rows");
+    let (first, second, last) = (&rows[0], &rows[1], &rows[rows.len() - 1]);
+    // The variant another row derives from its phrase, asked for again in another case.
+    let derived = (rows.iter().skip(1))
+        .find(|row| !row.named && row.reason_phrase.chars().any(char::is_uppercase))
+        .expect("a row whose variant is its phrase in UpperCamelCase");
+    let third = (rows.iter().skip(1))
+        .find(|row| row.status != derived.status)
+        .expect("a third row");
+
     let mut not_utf8 = edit(
-        "reason_phrase = \"Success\"",
-        "reason_phrase = \"Succ\u{fffd}ss\"",
+        &first.reason_phrase_key(),
+        &format!("reason_phrase = \"\u{fffd}{}\"", first.reason_phrase),
     );
     let at = (not_utf8.windows(3))
         .position(|w| w == "\u{fffd}".as_bytes())
         .expect("the marker");
     not_utf8.splice(at..at + 3, [0xff]);
+    let unterminated = format!("reason_phrase = \"{}", second.reason_phrase);
+    let misspelt = format!("reason_phrse = \"{}\"", second.reason_phrase);
+    let lowercase = format!(
+        "reason_phrase = \"{}\"",
+        derived.reason_phrase.to_lowercase()
+    );
     vec![
         Case {
             // The example of the issue: 12 errors before.
             name: "duplicate status",
-            broken: edit("status = 405", "status = 404"),
-            expected: vec![("status = 404", 1)],
+            broken: edit(&second.status_line(), &first.status_line()),
+            expected: vec![(first.status_line(), 1)],
         },
         Case {
             name: "TOML syntax error",
-            broken: edit(
-                "reason_phrase = \"Not Found\"",
-                "reason_phrase = \"Not Found",
-            ),
-            expected: vec![("reason_phrase = \"Not Found", 0)],
+            broken: edit(&second.reason_phrase_key(), &unterminated),
+            expected: vec![(unterminated.clone(), 0)],
         },
         Case {
-            // The runtime names `TooManyRequests`, which no longer exists.
-            name: "empty reason phrase in a row whose variant the runtime names",
-            broken: edit(
-                "reason_phrase = \"Too Many Requests\"",
-                "reason_phrase = \"\"",
-            ),
-            expected: vec![("reason_phrase = \"\"", 0)],
+            // The client names variants of the table; an empty phrase must not cascade.
+            name: "empty reason phrase",
+            broken: edit(&derived.reason_phrase_key(), "reason_phrase = \"\""),
+            expected: vec![("reason_phrase = \"\"".to_owned(), 0)],
         },
         Case {
             name: "misspelt key",
-            broken: edit(
-                "reason_phrase = \"Method Not Allowed\"",
-                "reason_phrse = \"Method Not Allowed\"",
-            ),
-            expected: vec![("reason_phrse", 0)],
+            broken: edit(&second.reason_phrase_key(), &misspelt),
+            expected: vec![("reason_phrse".to_owned(), 0)],
         },
         Case {
             // Three mistakes in one row: each once, in one build.
             name: "a row without description, out of range, with a duplicate derived name",
-            broken: without_description("status = 406\n")
-                .replacen(
-                    "status = 406\nreason_phrase = \"Not Acceptable\"",
-                    "status = 700\nreason_phrase = \"not found\"",
-                    1,
-                )
+            broken: without_description(&third.status_line())
+                .replacen(&third.status_line(), "status = 700\n", 1)
+                .replacen(&third.reason_phrase_key(), &lowercase, 1)
                 .into_bytes(),
             expected: vec![
-                ("[[code]]\nstatus = 700", 0),
-                ("status = 700", 0),
-                ("reason_phrase = \"not found\"", 0),
+                ("[[code]]\nstatus = 700".to_owned(), 0),
+                ("status = 700".to_owned(), 0),
+                (lowercase.clone(), 0),
             ],
         },
         Case {
             name: "reserved variant name",
-            broken: edit("status = 503\n", "status = 503\nname = \"Self\"\n"),
-            expected: vec![("name = \"Self\"", 0)],
+            broken: edit(
+                &last.status_line(),
+                &format!("{}name = \"Self\"\n", last.status_line()),
+            ),
+            expected: vec![("name = \"Self\"".to_owned(), 0)],
         },
         Case {
             name: "a table that is not UTF-8",
             broken: not_utf8,
-            expected: vec![("reason_phrase = \"Succ", 0)],
+            expected: vec![(
+                format!("reason_phrase = \"\u{fffd}{}", first.reason_phrase),
+                0,
+            )],
         },
     ]
 }
@@ -217,7 +261,7 @@ fn each_mistake_in_the_real_table_is_one_error_located_in_the_table() {
             })
             .collect();
         let expected: Vec<String> = (case.expected.iter())
-            .map(|&(text, n)| format!("error-codes.toml:{}", line_of(&table, text, n)))
+            .map(|(text, n)| format!("error-codes.toml:{}", line_of(&table, text, *n)))
             .collect();
         let lines: Vec<&str> = locations
             .iter()

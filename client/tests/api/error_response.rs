@@ -92,7 +92,11 @@ fn the_documented_shape_for_a_quota_429() {
     assert_eq!(headers["x-picsart-credit-available"], "0");
     assert_eq!(
         response.body(),
-        br#"{"code":429,"message":"Too Many Requests"}"#
+        format!(
+            r#"{{"code":429,"message":"{}"}}"#,
+            ErrorCode::TooManyRequests.reason_phrase()
+        )
+        .as_bytes()
     );
     assert!(ApiError::from_response(&response).is_quota_exhausted());
 }

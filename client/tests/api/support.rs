@@ -95,3 +95,12 @@ pub fn raw_once(response: Vec<u8>) -> String {
     });
     url
 }
+
+/// What an error's line shows before any annotation: the status and its reason phrase
+/// (the table's, else the registry's), so that no test restates either.
+pub fn head(status: u16) -> String {
+    format!(
+        "{status} {}",
+        picsart_api_error::ApiError::new(status, b"").reason_phrase()
+    )
+}
