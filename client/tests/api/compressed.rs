@@ -43,6 +43,20 @@ fn is_retryable(error: &Error) -> bool {
     error.as_api_error().is_some_and(ApiError::is_retryable)
 }
 
+/// Sends to `server` with reqwest under backon, retrying what our hook retries: the quota
+/// fault it answers must be recognised, and sent once.
+async fn assert_sent_once_and_not_retried(server: &Server) {
+    let client = reqwest::Client::new();
+    let error = (|| send_reqwest(&client, &server.url))
+        .retry(attempts())
+        .when(is_retryable)
+        .sleep(tokio::time::sleep)
+        .await
+        .unwrap_err();
+    assert_quota_fault(&error.downcast::<ApiError>().expect("an ApiError"));
+    assert_eq!(server.requests(), 1, "exactly one attempt");
+}
+
 fn attempts() -> ConstantBuilder {
     ConstantBuilder::new()
         .with_delay(Duration::ZERO)
@@ -78,17 +92,7 @@ fn assert_quota_fault(error: &ApiError) {
 #[tokio::test]
 async fn reqwest_reads_a_gzipped_quota_fault_and_does_not_retry_it() {
     let server = Server::start(encoded("gzip", gzip(QUOTA_FAULT.as_bytes())));
-    let client = reqwest::Client::new();
-
-    let error = (|| send_reqwest(&client, &server.url))
-        .retry(attempts())
-        .when(is_retryable)
-        .sleep(tokio::time::sleep)
-        .await
-        .unwrap_err();
-
-    assert_quota_fault(&error.downcast::<ApiError>().expect("an ApiError"));
-    assert_eq!(server.requests(), 1, "exactly one attempt");
+    assert_sent_once_and_not_retried(&server).await;
 }
 
 #[test]
@@ -128,17 +132,7 @@ async fn reqwest_reads_a_gzipped_quota_fault_sent_without_a_label() {
         fault.into(),
         http::Response::new(b"done".to_vec()).into(),
     ]);
-    let client = reqwest::Client::new();
-
-    let error = (|| send_reqwest(&client, &server.url))
-        .retry(attempts())
-        .when(is_retryable)
-        .sleep(tokio::time::sleep)
-        .await
-        .unwrap_err();
-
-    assert_quota_fault(&error.downcast::<ApiError>().expect("an ApiError"));
-    assert_eq!(server.requests(), 1, "exactly one attempt");
+    assert_sent_once_and_not_retried(&server).await;
 }
 
 /// Four megabytes of spaces gzip to a few kilobytes, under the limit as sent: the limit
